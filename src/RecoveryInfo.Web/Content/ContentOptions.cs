@@ -1,0 +1,10 @@
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>Where the Markdown content lives. Bound from the <c>Content</c> configuration section.</summary>
+public sealed class ContentOptions
+{
+    public const string SectionName = "Content";
+
+    /// <summary>The content folder; a relative path is resolved against the app's content root.</summary>
+    public string Path { get; set; } = "";
+}

@@ -1,0 +1,23 @@
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>Path rules shared by the loader, the validator and the check command.</summary>
+public static class ContentPaths
+{
+    public const string SiteSettingsFile = "site.yml";
+    public const string SectionFile = "_section.yml";
+    public const string EditorsGuide = "README.md";
+
+    public static string Resolve(string contentRoot, string path) =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, path));
+
+    /// <summary>The editors' guide at the top of the content folder is documentation, not a page.</summary>
+    public static bool IsEditorsGuide(string contentFolder, string file) =>
+        string.Equals(System.IO.Path.GetRelativePath(contentFolder, file), EditorsGuide, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Paths in diagnostics are relative to the content folder's parent, e.g. <c>content/treatment/detox.md</c>.</summary>
+    public static string ForDisplay(string contentFolder, string file)
+    {
+        var parent = Directory.GetParent(contentFolder)?.FullName ?? contentFolder;
+        return System.IO.Path.GetRelativePath(parent, file).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>
+/// Holds the snapshot every request reads. A rebuild makes a whole new snapshot and swaps the
+/// reference in one step, so readers see either the old content or the new, never a mixture.
+/// </summary>
+public sealed class ContentStore
+{
+    private readonly ContentLoader _loader;
+    private readonly ILogger<ContentStore> _logger;
+    private readonly bool _includeDrafts;
+    private readonly Lock _rebuildLock = new();
+    private ContentSnapshot _current;
+
+    public ContentStore(ContentLoader loader, IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    {
+        _loader = loader;
+        _logger = logger;
+        _includeDrafts = environment.IsDevelopment();
+        ContentFolder = ContentPaths.Resolve(environment.ContentRootPath, options.Value.Path);
+        _current = _loader.Load(ContentFolder, _includeDrafts);
+        LogDiagnostics(_current, previous: null);
+    }
+
+    public string ContentFolder { get; }
+
+    public ContentSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Rebuilds from disk and swaps the snapshot in; pages with errors keep their last good version.</summary>
+    public ContentSnapshot Reload()
+    {
+        lock (_rebuildLock)
+        {
+            var previous = Current;
+            var next = _loader.Load(ContentFolder, _includeDrafts, previous);
+            Volatile.Write(ref _current, next);
+            LogDiagnostics(next, previous);
+            return next;
+        }
+    }
+
+    private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous)
+    {
+        var alreadyReported = previous?.Diagnostics.ToHashSet() ?? [];
+        foreach (var diagnostic in snapshot.Diagnostics.Where(diagnostic => !alreadyReported.Contains(diagnostic)))
+        {
+            _logger.LogWarning("{Diagnostic}", diagnostic.ToString());
+        }
+
+        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics",
+            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count);
+    }
+}

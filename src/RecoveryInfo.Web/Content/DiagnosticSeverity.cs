@@ -1,0 +1,7 @@
+namespace RecoveryInfo.Web.Content;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

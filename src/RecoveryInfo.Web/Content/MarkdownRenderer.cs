@@ -1,0 +1,198 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>
+/// Turns one Markdown file into safe HTML plus the facts the site needs about it. Holds the one
+/// Markdig pipeline, built once; Markdig pipelines are safe to share between threads.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseGenericAttributes()
+        .UsePipeTables()
+        .UseCustomContainers()
+        .Use<CalloutExtension>()
+        .DisableHtml()
+        .Build();
+
+    public RenderedMarkdown Render(string markdown, string displayPath)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var diagnostics = new List<ContentDiagnostic>();
+
+        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        string? yaml = null;
+        var frontMatterLine = 0;
+        if (frontMatter is not null)
+        {
+            yaml = frontMatter.Lines.ToString();
+            frontMatterLine = frontMatter.Line;
+            frontMatter.Parent?.Remove(frontMatter);
+        }
+
+        var links = Neutralise(document, displayPath, diagnostics);
+        var headings = CollectHeadings(document, displayPath, diagnostics);
+        CheckCallouts(document, displayPath, diagnostics);
+
+        return new RenderedMarkdown(
+            yaml,
+            frontMatterLine,
+            document.ToHtml(_pipeline),
+            headings,
+            PlainText(document),
+            links,
+            diagnostics);
+    }
+
+    /// <summary>
+    /// Markdig renders any URL scheme and lets <c>{attr=…}</c> add any attribute, even with raw HTML
+    /// disabled, so unsafe links lose their link and every author-written attribute but id and class goes.
+    /// </summary>
+    private static List<MarkdownLink> Neutralise(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    {
+        var links = new List<MarkdownLink>();
+        foreach (var node in document.Descendants().ToList())
+        {
+            node.TryGetAttributes()?.Properties?.Clear();
+
+            switch (node)
+            {
+                case LinkInline link when !LinkSafety.IsAllowed(link.Url):
+                    diagnostics.Add(new(displayPath, link.Line + 1, link.Column + 1, DiagnosticSeverity.Error,
+                        $"the link target '{link.Url}' is not allowed; use an http, https, mailto, tel or site link"));
+                    Unwrap(link);
+                    break;
+                case LinkInline link:
+                    links.Add(new(link.Url ?? "", link.Line + 1, link.Column + 1, link.IsImage, link.FirstChild is not null));
+                    break;
+                case AutolinkInline autolink when !LinkSafety.IsAllowed(autolink.Url):
+                    diagnostics.Add(new(displayPath, autolink.Line + 1, autolink.Column + 1, DiagnosticSeverity.Error,
+                        $"the link target '{autolink.Url}' is not allowed"));
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return links;
+    }
+
+    private static void Unwrap(LinkInline link)
+    {
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+
+    private static List<ArticleHeading> CollectHeadings(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    {
+        var headings = new List<ArticleHeading>();
+        var previousLevel = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var text = InlineText(heading.Inline);
+            var line = heading.Line + 1;
+            if (heading.Level == 1)
+            {
+                diagnostics.Add(new(displayPath, line, 1, DiagnosticSeverity.Error,
+                    $"'# {text}' is a top-level heading; the title comes from front matter, so start sections with '##'"));
+            }
+            else if (heading.Level > previousLevel + 1)
+            {
+                diagnostics.Add(new(displayPath, line, 1, DiagnosticSeverity.Error,
+                    $"heading '{text}' jumps from level {previousLevel} to {heading.Level}; use {new string('#', previousLevel + 1)}"));
+            }
+
+            previousLevel = heading.Level;
+            var id = heading.GetAttributes().Id;
+            if (!string.IsNullOrEmpty(id))
+            {
+                headings.Add(new ArticleHeading(heading.Level, id, text, line));
+            }
+        }
+
+        return headings;
+    }
+
+    private static void CheckCallouts(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    {
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            if (CalloutKind.LabelFor(container.Info) is null)
+            {
+                diagnostics.Add(new(displayPath, container.Line + 1, 1, DiagnosticSeverity.Error,
+                    $"unknown callout ':::{container.Info}'; use one of {string.Join(", ", CalloutKind.Names.Select(name => ":::" + name))}"));
+            }
+        }
+    }
+
+    private static string PlainText(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block.Inline is not null)
+            {
+                text.Append(InlineText(block.Inline)).Append('\n');
+            }
+            else if (block is CodeBlock code)
+            {
+                text.Append(code.Lines.ToString()).Append('\n');
+            }
+        }
+
+        return text.ToString().Trim();
+    }
+
+    public static string InlineText(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case ContainerInline child:
+                    text.Append(InlineText(child));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,10 @@
+namespace RecoveryInfo.Web.Content;
+
+public sealed record RenderedMarkdown(
+    string? FrontMatterYaml,
+    int FrontMatterLine,
+    string Html,
+    IReadOnlyList<ArticleHeading> Headings,
+    string PlainText,
+    IReadOnlyList<MarkdownLink> Links,
+    IReadOnlyList<ContentDiagnostic> Diagnostics);

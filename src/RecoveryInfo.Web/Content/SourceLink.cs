@@ -1,0 +1,3 @@
+namespace RecoveryInfo.Web.Content;
+
+public sealed record SourceLink(string Title, string Url);

@@ -1,0 +1,10 @@
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>The urgent-help box shown on every page.</summary>
+public sealed class UrgentHelpSettings
+{
+    public string Heading { get; set; } = "Need help now?";
+    public string Page { get; set; } = "/get-help/urgent-help";
+    public List<EmergencyNumber> Emergency { get; set; } = [];
+    public List<Helpline> Helplines { get; set; } = [];
+}

@@ -1,0 +1,3 @@
+namespace RecoveryInfo.Web.Pages;
+
+public sealed record Breadcrumb(string Title, string Url);

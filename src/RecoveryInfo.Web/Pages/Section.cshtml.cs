@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using RecoveryInfo.Web.Content;
+
+namespace RecoveryInfo.Web.Pages;
+
+public sealed class SectionModel(ContentStore store) : SitePageModel(store)
+{
+    public Section Section { get; private set; } = null!;
+
+    public IActionResult OnGet(string section)
+    {
+        if (Snapshot.FindSection(section) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Section = found;
+        PageTitle = found.Title;
+        Description = found.Description;
+        CurrentSectionSlug = found.Slug;
+        CurrentUrl = found.Url;
+        Breadcrumbs = [new("Home", "/")];
+        return Page();
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RecoveryInfo.Web.Content;
+
+namespace RecoveryInfo.Web.Pages;
+
+/// <summary>What the shared layout needs from every page: the snapshot, titles and where the reader is.</summary>
+public abstract class SitePageModel(ContentStore store) : PageModel
+{
+    /// <summary>Read once per request so the whole page comes from one snapshot.</summary>
+    public ContentSnapshot Snapshot { get; } = store.Current;
+
+    public string PageTitle { get; protected set; } = "";
+    public string Description { get; protected set; } = "";
+    public string? CurrentSectionSlug { get; protected set; }
+    public string CurrentUrl { get; protected set; } = "/";
+    public IReadOnlyList<Breadcrumb> Breadcrumbs { get; protected set; } = [];
+
+    public string DocumentTitle =>
+        string.IsNullOrEmpty(PageTitle) || PageTitle == Snapshot.Site.Name ? Snapshot.Site.Name : $"{PageTitle} – {Snapshot.Site.Name}";
+}

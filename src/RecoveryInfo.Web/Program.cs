@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Routing;
+using Serilog;
+
+if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
+{
+    var configuration = new ConfigurationBuilder()
+        .SetBasePath(Directory.GetCurrentDirectory())
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+    var defaultFolder = configuration[$"{ContentOptions.SectionName}:Path"] ?? "content";
+    return ContentCheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+AddLogging(builder);
+AddContent(builder);
+builder.Services.AddRazorPages();
+
+// The site has no forms that post and no logins, so nothing needs lasting keys on disk.
+builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+
+var app = builder.Build();
+UsePipeline(app);
+app.Run();
+return 0;
+
+static void AddLogging(WebApplicationBuilder builder) =>
+    builder.Services.AddSerilog(
+        (services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Async(sink => sink.Console()),
+        preserveStaticLogger: true);
+
+static void AddContent(WebApplicationBuilder builder)
+{
+    builder.Services.AddOptions<ContentOptions>()
+        .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
+        .ValidateOnStart();
+    builder.Services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddSingleton<MarkdownRenderer>();
+    builder.Services.AddSingleton<FrontMatterReader>();
+    builder.Services.AddSingleton<ContentLoader>();
+    builder.Services.AddSingleton<ContentStore>();
+}
+
+static void UsePipeline(WebApplication app)
+{
+    // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
+    app.Services.GetRequiredService<ContentStore>();
+
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/status/500");
+    }
+
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseStaticFiles();
+    app.UseMiddleware<CanonicalUrlMiddleware>();
+    app.UseRouting();
+    app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
+    app.MapRazorPages();
+}
