@@ -1,0 +1,37 @@
+namespace RecoveryInfo.Tests.Infrastructure;
+
+public static class Fixtures
+{
+    public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    /// <summary>The repository's real <c>content/</c> folder, found by walking up to the solution file.</summary>
+    public static string RealContentPath
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "RecoveryInfo.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder is null
+                ? throw new InvalidOperationException("RecoveryInfo.sln not found above " + AppContext.BaseDirectory)
+                : Path.Combine(folder.FullName, "content");
+        }
+    }
+
+    /// <summary>A fresh copy of a content folder that a test may change freely.</summary>
+    public static string CopyContent(string source)
+    {
+        var target = Path.Combine(Path.GetTempPath(), "recoveryinfo-tests", Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+}
