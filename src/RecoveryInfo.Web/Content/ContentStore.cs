@@ -28,6 +28,9 @@ public sealed class ContentStore
 
     public ContentSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>Raised after a new snapshot has been swapped in, for anything derived from it (caches, indexes).</summary>
+    public event Action<ContentSnapshot>? Changed;
+
     /// <summary>Rebuilds from disk and swaps the snapshot in; pages with errors keep their last good version.</summary>
     public ContentSnapshot Reload()
     {
@@ -37,6 +40,7 @@ public sealed class ContentStore
             var next = _loader.Load(ContentFolder, _includeDrafts, previous);
             Volatile.Write(ref _current, next);
             LogDiagnostics(next, previous);
+            Changed?.Invoke(next);
             return next;
         }
     }
