@@ -143,6 +143,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     {
         var rendered = renderer.Render(text, display);
         diagnostics.AddRange(rendered.Diagnostics);
+        LanguageCheck.Run(text, display, diagnostics);
         if (rendered.FrontMatterYaml is null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,

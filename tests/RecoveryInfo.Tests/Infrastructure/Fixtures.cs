@@ -21,10 +21,13 @@ public static class Fixtures
         }
     }
 
-    /// <summary>A fresh copy of a content folder that a test may change freely.</summary>
+    /// <summary>
+    /// A fresh copy of a content folder that a test may change freely. It is named <c>content</c>
+    /// so diagnostics read <c>content/…</c> as they do for the real folder.
+    /// </summary>
     public static string CopyContent(string source)
     {
-        var target = Path.Combine(Path.GetTempPath(), "recoveryinfo-tests", Guid.NewGuid().ToString("N"));
+        var target = Path.Combine(Path.GetTempPath(), "recoveryinfo-tests", Guid.NewGuid().ToString("N"), "content");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
