@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Routing;
+using RecoveryInfo.Web.Sharing;
 using Serilog;
 
-if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
+if (args.Length > 0 && args[0] is ContentCheckCommand.Name or AnchorsCommand.Name)
 {
     var configuration = new ConfigurationBuilder()
         .SetBasePath(Directory.GetCurrentDirectory())
@@ -12,12 +13,15 @@ if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
         .AddEnvironmentVariables()
         .Build();
     var defaultFolder = configuration[$"{ContentOptions.SectionName}:Path"] ?? "content";
-    return ContentCheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
+    return args[0] == AnchorsCommand.Name
+        ? AnchorsCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error)
+        : ContentCheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
 AddLogging(builder);
 AddContent(builder);
+AddSharing(builder);
 builder.Services.AddRazorPages();
 
 // The site has no forms that post and no logins, so nothing needs lasting keys on disk.
@@ -50,6 +54,15 @@ static void AddContent(WebApplicationBuilder builder)
     builder.Services.AddSingleton<ContentStore>();
 }
 
+static void AddSharing(WebApplicationBuilder builder)
+{
+    builder.Services.AddOptions<SiteOptions>()
+        .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
+        .ValidateOnStart();
+    builder.Services.AddSingleton<IValidateOptions<SiteOptions>, SiteOptionsValidator>();
+    builder.Services.AddSingleton<PublicUrls>();
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -66,5 +79,6 @@ static void UsePipeline(WebApplication app)
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
+    app.MapSharing();
     app.MapRazorPages();
 }

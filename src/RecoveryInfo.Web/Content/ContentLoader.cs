@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -45,6 +46,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         sections = [.. sections.DistinctBy(section => section.Slug)];
         var redirects = BuildRedirects(sections, diagnostics);
         ArticleChecks.Run(sections, redirects, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+        SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
         return new ContentSnapshot(site, sections, redirects, diagnostics, Version(fingerprint));
     }
 
@@ -186,7 +188,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             Draft = fields.Draft,
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
-            Html = rendered.Html,
+            // anchor_aliases are only known once the front matter is read, so the few pages that have
+            // them are rendered again with their old ids in place.
+            Html = fields.AnchorAliases is { Count: > 0 } anchorAliases ? renderer.Render(text, display, anchorAliases).Html : rendered.Html,
             Headings = rendered.Headings,
             PlainText = rendered.PlainText,
             Links = rendered.Links,

@@ -5,6 +5,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -21,10 +22,14 @@ public sealed class MarkdownRenderer
         .UsePipeTables()
         .UseCustomContainers()
         .Use<CalloutExtension>()
+        .Use<PermalinkExtension>()
         .DisableHtml()
         .Build();
 
-    public RenderedMarkdown Render(string markdown, string displayPath)
+    /// <param name="markdown">The whole file, front matter included.</param>
+    /// <param name="displayPath">The file, for diagnostics.</param>
+    /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
+    public RenderedMarkdown Render(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<ContentDiagnostic>();
@@ -42,6 +47,7 @@ public sealed class MarkdownRenderer
         var links = Neutralise(document, displayPath, diagnostics);
         var headings = CollectHeadings(document, displayPath, diagnostics);
         CheckCallouts(document, displayPath, diagnostics);
+        KeepOldIds(document, headings, anchorAliases);
 
         return new RenderedMarkdown(
             yaml,
@@ -129,6 +135,31 @@ public sealed class MarkdownRenderer
         }
 
         return headings;
+    }
+
+    /// <summary>
+    /// Marks each heading with the old ids that should still land on it. An old id that is also a current
+    /// id, or whose target is missing, is left out (the content check reports both), so ids stay unique.
+    /// </summary>
+    private static void KeepOldIds(MarkdownDocument document, List<ArticleHeading> headings, IReadOnlyDictionary<string, string>? anchorAliases)
+    {
+        if (anchorAliases is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var currentIds = headings.Select(heading => heading.Id).ToHashSet(StringComparer.Ordinal);
+        var oldIdsByTarget = anchorAliases
+            .Where(alias => !currentIds.Contains(alias.Key) && SectionIds.IsValid(alias.Key))
+            .GroupBy(alias => alias.Value, alias => alias.Key, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.TryGetAttributes()?.Id is { } id && oldIdsByTarget.Remove(id, out var oldIds))
+            {
+                heading.SetData(PermalinkHeadingRenderer.OldIdsKey, oldIds);
+            }
+        }
     }
 
     private static void CheckCallouts(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
