@@ -19,6 +19,14 @@ public sealed class RealContentTests
     }
 
     [Fact]
+    public void The_anchor_registry_lists_every_published_link()
+    {
+        var registryFindings = Load().Diagnostics.Where(diagnostic => diagnostic.Path == "content/anchors.txt").Select(diagnostic => diagnostic.ToString());
+
+        Assert.Empty(registryFindings);
+    }
+
+    [Fact]
     public async Task Every_real_page_renders_through_http()
     {
         using var site = new SiteFactory(Fixtures.RealContentPath);

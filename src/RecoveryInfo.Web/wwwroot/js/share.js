@@ -1,6 +1,6 @@
 // Adds a "Share" or "Copy link" button to every section heading that has a permalink.
-// Progressive enhancement only: without this script the permalinks still work. It never touches
-// location.hash or history, so text-fragment links (#:~:text=...) keep working.
+// Progressive enhancement only: without this script the permalinks still work. It never changes
+// the address or its fragment, so text-fragment links (#:~:text=...) keep working.
 (function () {
     'use strict';
 
