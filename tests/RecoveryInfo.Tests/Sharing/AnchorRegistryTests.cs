@@ -192,9 +192,7 @@ public sealed class AnchorRegistryTests
     /// </summary>
     private string CleanCopy()
     {
-        // Inside a folder named content, so findings read content/beta/second.md as editors see them.
-        var content = Path.Combine(Directory.CreateTempSubdirectory("recoveryinfo-anchors-").FullName, "content");
-        Directory.Move(Fixtures.CopyContent(Fixtures.ContentPath), content);
+        var content = Fixtures.CopyContent(Fixtures.ContentPath);
         _baseline = Check(content).Output.Where(line => line.Contains(": error: ", StringComparison.Ordinal)).ToHashSet();
         Assert.DoesNotContain(_baseline, line => line.Contains("anchors.txt", StringComparison.Ordinal) || line.Contains("shared links", StringComparison.Ordinal));
         return content;
