@@ -17,6 +17,10 @@ public sealed record Article
     public required string Html { get; init; }
     public IReadOnlyList<ArticleHeading> Headings { get; init; } = [];
     public required string PlainText { get; init; }
+
+    /// <summary>The introduction, then each h2 section, as plain text; what search indexes.</summary>
+    public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
+
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
     /// <summary>The file the article came from, relative for display (e.g. <c>content/treatment/detox.md</c>).</summary>

@@ -193,6 +193,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             Html = fields.AnchorAliases is { Count: > 0 } anchorAliases ? renderer.Render(text, display, anchorAliases).Html : rendered.Html,
             Headings = rendered.Headings,
             PlainText = rendered.PlainText,
+            Sections = rendered.Sections,
             Links = rendered.Links,
             SourcePath = display,
         };

@@ -55,6 +55,7 @@ public sealed class MarkdownRenderer
             document.ToHtml(_pipeline),
             headings,
             PlainText(document),
+            Sections(document),
             links,
             diagnostics);
     }
@@ -177,19 +178,64 @@ public sealed class MarkdownRenderer
     private static string PlainText(MarkdownDocument document)
     {
         var text = new StringBuilder();
-        foreach (var block in document.Descendants<LeafBlock>())
+        AppendText(document, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Splits the body at each top-level h2: everything up to the next h2 (h3s, lists, callouts,
+    /// tables) belongs to that section, and whatever comes before the first h2 is the introduction.
+    /// </summary>
+    private static List<ArticleSection> Sections(MarkdownDocument document)
+    {
+        var sections = new List<ArticleSection>();
+        var heading = (Id: "", Text: "");
+        var text = new StringBuilder();
+        foreach (var block in document)
         {
-            if (block.Inline is not null)
+            if (block is HeadingBlock { Level: 2 } h2 && h2.GetAttributes().Id is { Length: > 0 } id)
             {
-                text.Append(InlineText(block.Inline)).Append('\n');
+                AddSection();
+                heading = (id, InlineText(h2.Inline));
+                text.Clear();
+                continue;
             }
-            else if (block is CodeBlock code)
+
+            AppendText(block, text);
+        }
+
+        AddSection();
+        return sections;
+
+        void AddSection()
+        {
+            var plain = text.ToString().Trim();
+            if (heading.Id.Length > 0 || plain.Length > 0)
+            {
+                sections.Add(new ArticleSection(heading.Id, heading.Text, plain));
+            }
+        }
+    }
+
+    private static void AppendText(Block block, StringBuilder text)
+    {
+        IEnumerable<LeafBlock> leaves = block switch
+        {
+            LeafBlock leaf => [leaf],
+            ContainerBlock container => container.Descendants<LeafBlock>(),
+            _ => [],
+        };
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Inline is not null)
+            {
+                text.Append(InlineText(leaf.Inline)).Append('\n');
+            }
+            else if (leaf is CodeBlock code)
             {
                 text.Append(code.Lines.ToString()).Append('\n');
             }
         }
-
-        return text.ToString().Trim();
     }
 
     public static string InlineText(ContainerInline? container)

@@ -6,5 +6,6 @@ public sealed record RenderedMarkdown(
     string Html,
     IReadOnlyList<ArticleHeading> Headings,
     string PlainText,
+    IReadOnlyList<ArticleSection> Sections,
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<ContentDiagnostic> Diagnostics);
