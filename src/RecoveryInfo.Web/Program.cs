@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Routing;
+using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Sharing;
 using Serilog;
 
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 AddLogging(builder);
 AddContent(builder);
 AddSharing(builder);
+AddSearch(builder);
 builder.Services.AddRazorPages();
 
 // The site has no forms that post and no logins, so nothing needs lasting keys on disk.
@@ -63,10 +65,14 @@ static void AddSharing(WebApplicationBuilder builder)
     builder.Services.AddSingleton<PublicUrls>();
 }
 
+static void AddSearch(WebApplicationBuilder builder) =>
+    builder.Services.AddSingleton<SiteSearch>();
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
     app.Services.GetRequiredService<ContentStore>();
+    app.Services.GetRequiredService<SiteSearch>();
 
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     if (!app.Environment.IsDevelopment())

@@ -15,6 +15,9 @@ public abstract class SitePageModel(ContentStore store) : PageModel
     public string CurrentUrl { get; protected set; } = "/";
     public IReadOnlyList<Breadcrumb> Breadcrumbs { get; protected set; } = [];
 
+    /// <summary>What the header's search box shows: the query on the results page, empty elsewhere.</summary>
+    public string SearchText { get; protected set; } = "";
+
     public string DocumentTitle =>
         string.IsNullOrEmpty(PageTitle) || PageTitle == Snapshot.Site.Name ? Snapshot.Site.Name : $"{PageTitle} – {Snapshot.Site.Name}";
 }
