@@ -1,6 +1,9 @@
 using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -72,7 +75,10 @@ public sealed class SearchIndex
 
     public static SearchIndex Build(ContentSnapshot snapshot)
     {
-        var analyzer = new EnglishAnalyzer(Version);
+        var unstemmed = new StandardAnalyzer(Version, CharArraySet.Empty);
+        var analyzer = new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(Version),
+            _searchedFields.ToDictionary(Unstemmed, Analyzer (_) => unstemmed));
         var directory = new RAMDirectory();
         var count = 0;
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
@@ -95,15 +101,27 @@ public sealed class SearchIndex
         return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.Open(directory)), snapshot.Version, count);
     }
 
-    private static Document ToDocument(Section section, Article article, ArticleSection part) =>
-    [
-        new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
-        new StoredField(SectionField, section.Title),
-        new TextField(TitleField, article.Title, Field.Store.YES),
-        new TextField(DescriptionField, article.Description, Field.Store.YES),
-        new TextField(HeadingField, part.HeadingText, Field.Store.YES),
-        new TextField(TextField, part.PlainText, Field.Store.YES),
-    ];
+    private static Document ToDocument(Section section, Article article, ArticleSection part)
+    {
+        Document document =
+        [
+            new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
+            new StoredField(SectionField, section.Title),
+        ];
+        foreach (var (field, value) in new[] { (TitleField, article.Title), (DescriptionField, article.Description), (HeadingField, part.HeadingText), (TextField, part.PlainText) })
+        {
+            document.Add(new TextField(field, value, Field.Store.YES));
+            document.Add(new TextField(Unstemmed(field), value, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// Each searched field is also indexed without stemming, because a misspelt word does not stem
+    /// like the real one ("cravigns" is far from the stem "crave" but one swap from "cravings").
+    /// </summary>
+    private static string Unstemmed(string field) => field + ".unstemmed";
 
     /// <summary>
     /// Sections that contain every word (or a near spelling of it) come first. If none does, the
@@ -172,13 +190,10 @@ public sealed class SearchIndex
 
             if (word.Count(char.IsLetter) >= FuzzyMinimumLength && fuzzyWords++ < MaxFuzzyWords)
             {
-                foreach (var token in Analyse(word))
+                foreach (var field in _searchedFields)
                 {
-                    var maxEdits = token.Length >= 8 ? 2 : 1;
-                    foreach (var field in _searchedFields)
-                    {
-                        query.Add(new FuzzyQuery(new Term(field, token), maxEdits) { Boost = _boosts[field] * FuzzyWeight }, Occur.SHOULD);
-                    }
+                    AddNearSpellings(query, field, word);
+                    AddNearSpellings(query, Unstemmed(field), word);
                 }
             }
 
@@ -208,10 +223,20 @@ public sealed class SearchIndex
         }
     }
 
-    private List<string> Analyse(string word)
+    private void AddNearSpellings(BooleanQuery query, string field, string word)
+    {
+        var boost = _boosts[field.Split('.')[0]] * FuzzyWeight;
+        foreach (var token in Analyse(field, word).Distinct())
+        {
+            var maxEdits = token.Length >= 8 ? 2 : 1;
+            query.Add(new FuzzyQuery(new Term(field, token), maxEdits) { Boost = boost }, Occur.SHOULD);
+        }
+    }
+
+    private List<string> Analyse(string field, string word)
     {
         var tokens = new List<string>();
-        using var stream = _analyzer.GetTokenStream(TextField, word);
+        using var stream = _analyzer.GetTokenStream(field, word);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

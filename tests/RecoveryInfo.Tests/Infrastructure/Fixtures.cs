@@ -4,6 +4,9 @@ public static class Fixtures
 {
     public static string ContentPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
+    /// <summary>Content written for the search tests, kept apart so its words cannot disturb other tests.</summary>
+    public static string SearchContentPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", "search-content");
+
     /// <summary>The repository's real <c>content/</c> folder, found by walking up to the solution file.</summary>
     public static string RealContentPath
     {
