@@ -3,8 +3,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -152,8 +152,9 @@ public sealed class SearchIndex
             return SearchResults.None;
         }
 
-        var highlighter = Highlighter(_searcher.Rewrite(query));
-        var hits = top.ScoreDocs.Select(scoreDoc => ToHit(_searcher.Doc(scoreDoc.Doc), highlighter)).ToList();
+        var rewritten = _searcher.Rewrite(query);
+        Highlighter[] highlighters = [Highlighter(rewritten, TextField), Highlighter(rewritten, Unstemmed(TextField))];
+        var hits = top.ScoreDocs.Select(scoreDoc => ToHit(_searcher.Doc(scoreDoc.Doc), highlighters)).ToList();
         return new SearchResults(hits, top.TotalHits, matchedAllWords);
     }
 
@@ -248,19 +249,24 @@ public sealed class SearchIndex
         return tokens;
     }
 
-    private static Highlighter Highlighter(Query rewritten)
+    private static Highlighter Highlighter(Query rewritten, string field)
     {
-        var scorer = new QueryScorer(rewritten, TextField);
+        var scorer = new QueryScorer(rewritten, field);
         return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), new SnippetEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
         };
     }
 
-    private SearchHit ToHit(Document document, Highlighter highlighter)
+    /// <summary>
+    /// Marks the words the stemmed query matched, or failing that the near spellings matched on
+    /// unstemmed words (for "cravigns", the word "cravings").
+    /// </summary>
+    private SearchHit ToHit(Document document, Highlighter[] highlighters)
     {
         var text = document.Get(TextField) ?? "";
-        var fragment = text.Length == 0 ? null : highlighter.GetBestFragment(_analyzer, TextField, text);
+        var fragment = text.Length == 0 ? null
+            : highlighters[0].GetBestFragment(_analyzer, TextField, text) ?? highlighters[1].GetBestFragment(_analyzer, Unstemmed(TextField), text);
 
         // No fragment when only the title, description or heading matched: show the opening words.
         var snippet = fragment is null

@@ -95,6 +95,15 @@ public sealed class SearchResultsTests(SearchSite site)
     }
 
     [Fact]
+    public async Task A_misspelt_word_highlights_the_word_it_matched()
+    {
+        var results = await ResultsAsync("cravigns");
+
+        var result = results.First(result => Href(result) == "/recovery/relapse#making-a-plan");
+        Assert.Equal(["cravings"], result.QuerySelectorAll(".search-result-snippet mark").Select(mark => mark.TextContent));
+    }
+
+    [Fact]
     public async Task Snippets_show_markup_in_content_as_text_and_keep_emoji_whole()
     {
         var client = site.CreateClient();
