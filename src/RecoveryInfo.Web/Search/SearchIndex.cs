@@ -35,15 +35,26 @@ public sealed class SearchIndex
     private const string MarkStart = "<mark>";
     private const string MarkEnd = "</mark>";
 
-    /// <summary>Words this long or longer also match near spellings ("withdrawl", "ketamin").</summary>
-    private const int FuzzyMinimumLength = 5;
 
-    /// <summary>A near spelling counts for less than the word itself.</summary>
-    private const float FuzzyWeight = 0.5f;
+    /// <summary>Every searched field again, unstemmed and in one place, to look near spellings up in.</summary>
+    private const string WordsField = "words";
+
+    /// <summary>Words this long or longer that the index lacks are also searched as near spellings ("withdrawl", "ketamin").</summary>
+    private const int NearSpellingMinimumLength = 5;
+
+    /// <summary>A near spelling counts for less than a word that was typed.</summary>
+    private const float NearSpellingWeight = 0.5f;
+
+    /// <summary>
+    /// Near spellings share the first letter (people rarely get that wrong) and only the closest
+    /// few are used: both keep a search cheap and its results on topic.
+    /// </summary>
+    private const int NearSpellingPrefixLength = 1;
+    private const int NearSpellingsPerWord = 3;
 
     /// <summary>Bound the work one query can ask for, however many words it has.</summary>
     private const int MaxWords = 32;
-    private const int MaxFuzzyWords = 8;
+    private const int MaxMisspeltWords = 8;
 
     private static readonly string[] _searchedFields = [TitleField, DescriptionField, HeadingField, TextField];
 
@@ -75,10 +86,9 @@ public sealed class SearchIndex
 
     public static SearchIndex Build(ContentSnapshot snapshot)
     {
-        var unstemmed = new StandardAnalyzer(Version, CharArraySet.Empty);
         var analyzer = new PerFieldAnalyzerWrapper(
             new EnglishAnalyzer(Version),
-            _searchedFields.ToDictionary(Unstemmed, Analyzer (_) => unstemmed));
+            new Dictionary<string, Analyzer> { [WordsField] = new StandardAnalyzer(Version, CharArraySet.Empty) });
         var directory = new RAMDirectory();
         var count = 0;
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
@@ -103,25 +113,17 @@ public sealed class SearchIndex
 
     private static Document ToDocument(Section section, Article article, ArticleSection part)
     {
-        Document document =
+        return
         [
             new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
             new StoredField(SectionField, section.Title),
+            new TextField(TitleField, article.Title, Field.Store.YES),
+            new TextField(DescriptionField, article.Description, Field.Store.YES),
+            new TextField(HeadingField, part.HeadingText, Field.Store.YES),
+            new TextField(TextField, part.PlainText, Field.Store.YES),
+            new TextField(WordsField, string.Join('\n', article.Title, article.Description, part.HeadingText, part.PlainText), Field.Store.NO),
         ];
-        foreach (var (field, value) in new[] { (TitleField, article.Title), (DescriptionField, article.Description), (HeadingField, part.HeadingText), (TextField, part.PlainText) })
-        {
-            document.Add(new TextField(field, value, Field.Store.YES));
-            document.Add(new TextField(Unstemmed(field), value, Field.Store.NO));
-        }
-
-        return document;
     }
-
-    /// <summary>
-    /// Each searched field is also indexed without stemming, because a misspelt word does not stem
-    /// like the real one ("cravigns" is far from the stem "crave" but one swap from "cravings").
-    /// </summary>
-    private static string Unstemmed(string field) => field + ".unstemmed";
 
     /// <summary>
     /// Sections that contain every word (or a near spelling of it) come first. If none does, the
@@ -134,17 +136,18 @@ public sealed class SearchIndex
             return SearchResults.None;
         }
 
-        var words = WordQueries(input.Text);
+        var nearSpellings = new List<string>();
+        var words = WordQueries(input.Text, nearSpellings);
         if (words.Count == 0)
         {
             return SearchResults.None;
         }
 
-        var results = Run(Combine(words, Occur.MUST), limit, matchedAllWords: true);
-        return results.TotalHits > 0 || words.Count == 1 ? results : Run(Combine(words, Occur.SHOULD), limit, matchedAllWords: false);
+        var results = Run(Combine(words, Occur.MUST), limit, matchedAllWords: true, nearSpellings);
+        return results.TotalHits > 0 || words.Count == 1 ? results : Run(Combine(words, Occur.SHOULD), limit, matchedAllWords: false, nearSpellings);
     }
 
-    private SearchResults Run(Query query, int limit, bool matchedAllWords)
+    private SearchResults Run(Query query, int limit, bool matchedAllWords, IReadOnlyList<string> nearSpellings)
     {
         var top = _searcher.Search(query, limit);
         if (top.TotalHits == 0)
@@ -152,10 +155,9 @@ public sealed class SearchIndex
             return SearchResults.None;
         }
 
-        var rewritten = _searcher.Rewrite(query);
-        Highlighter[] highlighters = [Highlighter(rewritten, TextField), Highlighter(rewritten, Unstemmed(TextField))];
-        var hits = top.ScoreDocs.Select(scoreDoc => ToHit(_searcher.Doc(scoreDoc.Doc), highlighters)).ToList();
-        return new SearchResults(hits, top.TotalHits, matchedAllWords);
+        var highlighter = Highlighter(query);
+        var hits = top.ScoreDocs.Select(scoreDoc => ToHit(_searcher.Doc(scoreDoc.Doc), highlighter)).ToList();
+        return new SearchResults(hits, top.TotalHits, matchedAllWords) { NearSpellings = nearSpellings };
     }
 
     private static BooleanQuery Combine(List<Query> words, Occur occur)
@@ -172,15 +174,15 @@ public sealed class SearchIndex
     /// <summary>
     /// One query per word the reader typed. Each word is lower-cased (so AND, OR and NOT are plain
     /// words) and escaped (so quotes, brackets, stars, tildes and backslashes are plain characters)
-    /// before the parser sees it. Words of five letters or more also match near spellings, added
-    /// per analysed token because <c>word~</c> in the parser skips stemming. A word that analyses
-    /// to nothing (punctuation, "the", "and") asks for nothing.
+    /// before the parser sees it. A word that analyses to nothing (punctuation, "the", "and") asks
+    /// for nothing. A word the index lacks also asks for the indexed words nearest to it, which
+    /// then go through the parser like typed words, so they are stemmed and highlighted as usual.
     /// </summary>
-    private List<Query> WordQueries(string text)
+    private List<Query> WordQueries(string text, List<string> nearSpellings)
     {
         var parser = new MultiFieldQueryParser(Version, _searchedFields, _analyzer, _boosts);
         var queries = new List<Query>();
-        var fuzzyWords = 0;
+        var misspelt = 0;
         foreach (var word in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxWords))
         {
             var query = new BooleanQuery();
@@ -189,12 +191,21 @@ public sealed class SearchIndex
                 query.Add(parsed, Occur.SHOULD);
             }
 
-            if (word.Count(char.IsLetter) >= FuzzyMinimumLength && fuzzyWords++ < MaxFuzzyWords)
+            foreach (var token in Analyse(WordsField, word).Where(token => token.Count(char.IsLetter) >= NearSpellingMinimumLength && !IsKnown(token)))
             {
-                foreach (var field in _searchedFields)
+                if (misspelt++ >= MaxMisspeltWords)
                 {
-                    AddNearSpellings(query, field, word);
-                    AddNearSpellings(query, Unstemmed(field), word);
+                    break;
+                }
+
+                foreach (var near in NearSpellings(token))
+                {
+                    if (Parse(parser, near) is { } nearQuery)
+                    {
+                        nearQuery.Boost = NearSpellingWeight;
+                        query.Add(nearQuery, Occur.SHOULD);
+                        nearSpellings.Add(near);
+                    }
                 }
             }
 
@@ -219,19 +230,27 @@ public sealed class SearchIndex
         }
         catch (ParseException)
         {
-            // An escaped word should always parse; if one does not, its near spellings still count.
+            // An escaped word should always parse; if one does not, it is left out rather than failing the page.
             return null;
         }
     }
 
-    private void AddNearSpellings(BooleanQuery query, string field, string word)
+    /// <summary>Known words need no near spellings: that keeps correctly spelt searches fast and precise.</summary>
+    private bool IsKnown(string token) =>
+        Analyse(TextField, token).All(stem => _searchedFields.Any(field => _searcher.IndexReader.DocFreq(new Term(field, stem)) > 0));
+
+    /// <summary>
+    /// The indexed words within one edit of the token (two for longer words), looked up unstemmed,
+    /// because a misspelt word does not stem like the real one: "cravigns" is far from the stem
+    /// "crave" but one swap from "cravings".
+    /// </summary>
+    private IEnumerable<string> NearSpellings(string token)
     {
-        var boost = _boosts[field.Split('.')[0]] * FuzzyWeight;
-        foreach (var token in Analyse(field, word).Distinct())
-        {
-            var maxEdits = token.Length >= 8 ? 2 : 1;
-            query.Add(new FuzzyQuery(new Term(field, token), maxEdits) { Boost = boost }, Occur.SHOULD);
-        }
+        var maxEdits = token.Length >= 8 ? 2 : 1;
+        var fuzzy = new FuzzyQuery(new Term(WordsField, token), maxEdits, NearSpellingPrefixLength, NearSpellingsPerWord, transpositions: true);
+        var terms = new HashSet<Term>();
+        _searcher.Rewrite(fuzzy).ExtractTerms(terms);
+        return terms.Select(term => term.Text).Where(text => text != token).Order(StringComparer.Ordinal);
     }
 
     private List<string> Analyse(string field, string word)
@@ -249,24 +268,19 @@ public sealed class SearchIndex
         return tokens;
     }
 
-    private static Highlighter Highlighter(Query rewritten, string field)
+    private static Highlighter Highlighter(Query query)
     {
-        var scorer = new QueryScorer(rewritten, field);
+        var scorer = new QueryScorer(query, TextField);
         return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), new SnippetEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
         };
     }
 
-    /// <summary>
-    /// Marks the words the stemmed query matched, or failing that the near spellings matched on
-    /// unstemmed words (for "cravigns", the word "cravings").
-    /// </summary>
-    private SearchHit ToHit(Document document, Highlighter[] highlighters)
+    private SearchHit ToHit(Document document, Highlighter highlighter)
     {
         var text = document.Get(TextField) ?? "";
-        var fragment = text.Length == 0 ? null
-            : highlighters[0].GetBestFragment(_analyzer, TextField, text) ?? highlighters[1].GetBestFragment(_analyzer, Unstemmed(TextField), text);
+        var fragment = text.Length == 0 ? null : highlighter.GetBestFragment(_analyzer, TextField, text);
 
         // No fragment when only the title, description or heading matched: show the opening words.
         var snippet = fragment is null

@@ -6,5 +6,8 @@ namespace RecoveryInfo.Web.Search;
 /// </summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int TotalHits, bool MatchedAllWords)
 {
+    /// <summary>Indexed words that were also searched for because a typed word was not found ("withdrawal" for "withdrawl").</summary>
+    public IReadOnlyList<string> NearSpellings { get; init; } = [];
+
     public static SearchResults None { get; } = new([], 0, MatchedAllWords: false);
 }

@@ -104,6 +104,18 @@ public sealed class SearchResultsTests(SearchSite site)
     }
 
     [Fact]
+    public async Task The_page_says_which_near_spellings_were_searched_and_only_for_unknown_words()
+    {
+        var client = site.CreateClient();
+
+        var misspelt = await client.GetDocumentAsync("/search?q=withdrawl+sleep");
+        Assert.Equal(["withdrawal"], misspelt.QuerySelectorAll("main .search-note q").Select(q => q.TextContent));
+
+        var spelt = await client.GetDocumentAsync("/search?q=withdrawal+sleep");
+        Assert.Empty(spelt.QuerySelectorAll("main .search-note q"));
+    }
+
+    [Fact]
     public async Task Snippets_show_markup_in_content_as_text_and_keep_emoji_whole()
     {
         var client = site.CreateClient();

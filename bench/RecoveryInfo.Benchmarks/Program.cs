@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using RecoveryInfo.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
