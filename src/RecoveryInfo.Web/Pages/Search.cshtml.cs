@@ -16,6 +16,7 @@ public sealed class SearchModel(ContentStore store, SiteSearch search) : SitePag
         Input = SearchInput.From(Request.Query["q"]);
         Results = Input.IsEmpty ? SearchResults.None : search.Search(Input);
         SearchText = Input.Text;
+        CurrentUrl = "/search";
         Breadcrumbs = [new("Home", "/")];
         PageTitle = Input.IsEmpty ? "Search"
             : Results.TotalHits == 0 ? $"No results for “{Shorten(Input.Text)}”"
