@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -22,7 +23,7 @@ namespace RecoveryInfo.Web.Search;
 /// introduction and each h2). Built once and never changed: a content change builds a new index.
 /// Searching is safe from many threads at once.
 /// </summary>
-public sealed class SearchIndex
+public sealed partial class SearchIndex
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string UrlField = "url";
@@ -291,8 +292,17 @@ public sealed class SearchIndex
             document.Get(SectionField),
             document.Get(TitleField),
             document.Get(HeadingField) ?? "",
-            new HtmlString(snippet));
+            new HtmlString(JoinLines(snippet)));
     }
+
+    /// <summary>
+    /// Section text keeps one line per paragraph, heading or list item; in a one-line snippet a
+    /// line that ends without punctuation gets a separator, so "matters\nPeople" does not read as one sentence.
+    /// </summary>
+    private static string JoinLines(string snippet) => LineEnd().Replace(snippet, match => match.Groups[1].Success ? match.Groups[1].Value + " " : " · ");
+
+    [GeneratedRegex(@"([.?!:;,…])?[ \t]*\n\s*")]
+    private static partial Regex LineEnd();
 
     /// <summary>Marks a fragment taken from the middle of the text as such, so it does not read as a whole.</summary>
     private static string WithEllipses(string fragment, string text)
@@ -307,7 +317,6 @@ public sealed class SearchIndex
 
     private static string Excerpt(string text)
     {
-        text = text.Replace('\n', ' ');
         if (text.Length <= SnippetLength)
         {
             return text;

@@ -131,6 +131,15 @@ public sealed class SearchResultsTests(SearchSite site)
     }
 
     [Fact]
+    public async Task Snippet_lines_are_joined_so_headings_and_list_items_do_not_run_together()
+    {
+        var result = Assert.Single(await ResultsAsync("bedtime"));
+
+        Assert.Equal("Poor sleep is common in the first week. What helps · a regular bedtime · less screen time",
+            result.QuerySelector(".search-result-snippet")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_title_only_match_shows_the_opening_words_instead_of_an_empty_snippet()
     {
         var results = await ResultsAsync("problems");
