@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RecoveryInfo.Benchmarks.SnapshotBuildBenchmarks).Assembly).Run(args);
