@@ -1,8 +1,11 @@
+using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Routing;
 using RecoveryInfo.Web.Search;
+using RecoveryInfo.Web.Serving;
 using RecoveryInfo.Web.Sharing;
 using Serilog;
 
@@ -24,6 +27,7 @@ AddLogging(builder);
 AddContent(builder);
 AddSharing(builder);
 AddSearch(builder);
+AddServing(builder);
 builder.Services.AddRazorPages();
 
 // The site has no forms that post and no logins, so nothing needs lasting keys on disk.
@@ -68,6 +72,25 @@ static void AddSharing(WebApplicationBuilder builder)
 static void AddSearch(WebApplicationBuilder builder) =>
     builder.Services.AddSingleton<SiteSearch>();
 
+static void AddServing(WebApplicationBuilder builder)
+{
+    builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+    builder.Services.AddSingleton<PageCache>();
+    builder.Services.AddSingleton<ContentCodings>();
+    builder.Services.AddSingleton<StaticAssetCaching>();
+    builder.Services.AddResponseCompression(options =>
+    {
+        // Safe over HTTPS here: pages carry no secrets or per-user tokens for BREACH to guess at.
+        options.EnableForHttps = true;
+        options.Providers.Add<BrotliCompressionProvider>();
+        options.Providers.Add<GzipCompressionProvider>();
+        options.MimeTypes = ["text/html", "text/css", "application/javascript", "text/javascript", "image/svg+xml", "application/xml", "text/xml"];
+    });
+    // Optimal, not SmallestSize: static files are compressed on every request that is not answered from a browser cache.
+    builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+    builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -75,13 +98,17 @@ static void UsePipeline(WebApplication app)
     app.Services.GetRequiredService<SiteSearch>();
 
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+
+    // Cached pages are answered here, before anything else runs; the cache holds compressed bytes.
+    app.UseMiddleware<PageCacheMiddleware>();
+    app.UseResponseCompression();
     if (!app.Environment.IsDevelopment())
     {
         app.UseExceptionHandler("/status/500");
     }
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseStaticFiles();
+    app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = app.Services.GetRequiredService<StaticAssetCaching>().OnPrepareResponse });
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
