@@ -19,6 +19,7 @@ public static class ExportWriter
 
         // Resolve every target before touching the disk, so a bad path stops the export with nothing written.
         var targets = site.Files.Select(file => (Full: ExportPaths.Resolve(root, file.Key), file.Value)).ToList();
+        targets.ForEach(target => RefuseLinks(root, Path.GetDirectoryName(target.Full)!));
         if (Directory.Exists(root))
         {
             RemovePreviousExport(root);
@@ -58,7 +59,7 @@ public static class ExportWriter
 
         foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(folder => folder.Length))
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            if (new DirectoryInfo(folder).LinkTarget is null && !Directory.EnumerateFileSystemEntries(folder).Any())
             {
                 Directory.Delete(folder);
             }

@@ -78,7 +78,6 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
         {
             // A link the site itself redirects (an alias, a capitalised URL): a static host needs it spelled out.
             _redirects[url.Split('?')[0]] = target;
-            progress.WriteLine($"  {status} {url} -> {target}");
             Enqueue(target, url);
             return;
         }
@@ -188,7 +187,6 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             }
 
             _redirects[alias] = target;
-            progress.WriteLine($"  301 {alias} -> {target}");
         }
     }
 
@@ -217,10 +215,10 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
 
             var title = snapshot.FindArticle(to)?.Title ?? snapshot.FindSection(to.TrimStart('/'))?.Title ?? snapshot.Site.Name;
             _files[file] = RedirectPage.Render(to, title);
+            progress.WriteLine($"  301 {from} -> {to}: {file} and a line in {ExportedSite.RedirectsFile}");
         }
 
         _files[ExportedSite.RedirectsFile] = Encoding.UTF8.GetBytes(lines.ToString());
-        progress.WriteLine($"  {_redirects.Count} redirect(s) -> {ExportedSite.RedirectsFile} and a redirect page each");
     }
 
     private IEnumerable<string> Links(string html) =>
