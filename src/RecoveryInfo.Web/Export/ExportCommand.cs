@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Export;
 
@@ -101,7 +102,7 @@ public static class ExportCommand
         var store = app.Services.GetRequiredService<ContentStore>();
         var environment = app.Services.GetRequiredService<IWebHostEnvironment>();
         var searchOrigin = app.Services.GetRequiredService<IOptions<ExportOptions>>().Value.SearchOrigin;
-        var publicOrigin = PublicOrigin(app.Configuration);
+        var publicOrigin = app.Services.GetRequiredService<PublicUrls>().Absolute("/").TrimEnd('/');
         output.WriteLine($"export: {store.ContentFolder} -> {request.OutputFolder}");
 
         var problems = store.Current.Diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
@@ -141,10 +142,7 @@ public static class ExportCommand
             };
 
             // Ask as the public does, by the public host name, so the bytes match what readers get.
-            if (publicOrigin.Length > 0)
-            {
-                client.DefaultRequestHeaders.Host = new Uri(publicOrigin).Authority;
-            }
+            client.DefaultRequestHeaders.Host = new Uri(publicOrigin).Authority;
 
             var exporter = new SiteExporter(client, publicOrigin, searchOrigin, output);
             var site = await exporter.ExportAsync(store.Current, StaticFiles(environment.WebRootFileProvider, ""));
@@ -177,9 +175,6 @@ public static class ExportCommand
             await app.StopAsync();
         }
     }
-
-    private static string PublicOrigin(IConfiguration configuration) =>
-        Uri.TryCreate(configuration["Site:BaseUrl"], UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
 
     private static bool IsHttpOrigin(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);

@@ -10,7 +10,10 @@ namespace RecoveryInfo.Web.Export;
 /// </summary>
 public static class RedirectPage
 {
-    public static byte[] Render(string target, string title)
+    /// <param name="target">The new site path, relative so the copy works on any host.</param>
+    /// <param name="canonical">The new page's public absolute URL.</param>
+    /// <param name="title">The new page's title.</param>
+    public static byte[] Render(string target, string canonical, string title)
     {
         var href = WebUtility.HtmlEncode(target);
         var text = WebUtility.HtmlEncode(title);
@@ -22,7 +25,7 @@ public static class RedirectPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url={href}">
-            <link rel="canonical" href="{href}">
+            <link rel="canonical" href="{WebUtility.HtmlEncode(canonical)}">
             <title>Moved: {text}</title>
             </head>
             <body>

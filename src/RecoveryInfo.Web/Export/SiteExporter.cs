@@ -214,7 +214,7 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             }
 
             var title = snapshot.FindArticle(to)?.Title ?? snapshot.FindSection(to.TrimStart('/'))?.Title ?? snapshot.Site.Name;
-            _files[file] = RedirectPage.Render(to, title);
+            _files[file] = RedirectPage.Render(to, _publicOrigin + to, title);
             progress.WriteLine($"  301 {from} -> {to}: {file} and a line in {ExportedSite.RedirectsFile}");
         }
 

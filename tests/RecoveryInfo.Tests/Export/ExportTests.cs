@@ -37,6 +37,9 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
 
     [Theory]
     [InlineData("/feed.xml", "feed.xml")]
+    [InlineData("/sitemap.xml", "sitemap.xml")]
+    [InlineData("/robots.txt", "robots.txt")]
+    [InlineData("/js/share.js", "js/share.js")]
     [InlineData("/css/site.css", "css/site.css")]
     [InlineData("/favicon.svg", "favicon.svg")]
     public async Task Feed_and_assets_are_exported_with_the_live_bytes(string url, string file)
@@ -78,7 +81,7 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
             Assert.Contains($"{alias} {target} 301", lines);
             var page = await Parse(export.ReadText(alias.TrimStart('/') + "/index.html"));
             Assert.Equal($"0; url={target}", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
-            Assert.Equal(target, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+            Assert.Equal("http://localhost:5080" + target, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
             Assert.Equal(target, page.QuerySelector("body a")?.GetAttribute("href"));
             Assert.Empty(page.QuerySelectorAll("script"));
         }
