@@ -21,6 +21,7 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
 {
     private const string SearchPath = "/search";
     private const string MissingPageProbe = "/export-probe-for-the-not-found-page";
+    private const string WebRoot = "the web root";
 
     private readonly string _publicOrigin = publicOrigin.TrimEnd('/');
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
@@ -44,9 +45,14 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
         }
 
         Enqueue(AtomFeed.Path, "the feed");
-        foreach (var file in staticFiles)
+        var files = staticFiles.ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            Enqueue(file, "the web root");
+            // A publish adds precompressed twins (site.css.gz, site.css.br) that the site never links to.
+            if (!IsCompressedTwin(file, files))
+            {
+                Enqueue(file, WebRoot);
+            }
         }
 
         await FetchOptionalAsync("/sitemap.xml", cancellationToken);
@@ -79,6 +85,12 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             // A link the site itself redirects (an alias, a capitalised URL): a static host needs it spelled out.
             _redirects[url.Split('?')[0]] = target;
             Enqueue(target, url);
+            return;
+        }
+
+        if (status == 404 && from == WebRoot)
+        {
+            progress.WriteLine($"  404 {url}: in the web root but not served, so the export leaves it out");
             return;
         }
 
@@ -220,6 +232,9 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
 
         _files[ExportedSite.RedirectsFile] = Encoding.UTF8.GetBytes(lines.ToString());
     }
+
+    private static bool IsCompressedTwin(string file, HashSet<string> files) =>
+        (file.EndsWith(".gz", StringComparison.Ordinal) || file.EndsWith(".br", StringComparison.Ordinal)) && files.Contains(file[..^3]);
 
     private IEnumerable<string> Links(string html) =>
         LinkAttribute().Matches(html).Select(match => LocalPath(WebUtility.HtmlDecode(match.Groups["url"].Value))).OfType<string>();

@@ -122,6 +122,31 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
     }
 
     [Fact]
+    public async Task Precompressed_twins_and_files_the_site_does_not_serve_are_left_out()
+    {
+        var exporter = new SiteExporter(export.Site.CreateRawClient(), "http://localhost:5080", "", TextWriter.Null);
+
+        var site = await exporter.ExportAsync(Snapshot, ["/css/site.css", "/css/site.css.br", "/css/site.css.gz", "/unserved.bin"]);
+
+        Assert.Empty(site.Errors);
+        Assert.Contains("css/site.css", site.Files.Keys);
+        Assert.DoesNotContain(site.Files.Keys, file => file.EndsWith(".br", StringComparison.Ordinal) || file.EndsWith(".gz", StringComparison.Ordinal) || file.EndsWith(".bin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_broken_local_link_stops_the_export()
+    {
+        var content = ExportFixture.CleanContent();
+        File.AppendAllText(Path.Combine(content, "care", "next-steps.md"), "\nSee [the stylesheet](/css/missing.css).\n");
+        using var site = new Infrastructure.SiteFactory(content);
+        var exporter = new SiteExporter(site.CreateRawClient(), "http://localhost:5080", "", TextWriter.Null);
+
+        var result = await exporter.ExportAsync(site.Services.GetRequiredService<ContentStore>().Current, []);
+
+        Assert.Contains("/css/missing.css (linked from /care/next-steps) answered 404", result.Errors);
+    }
+
+    [Fact]
     public void Drafts_are_not_exported()
     {
         Assert.DoesNotContain(export.Result.Files.Keys, file => file.Contains("unfinished", StringComparison.Ordinal));
