@@ -115,6 +115,6 @@ static void UsePipeline(WebApplication app)
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
     app.MapSharing();
-    app.MapFeed(app.Configuration);
+    app.MapFeed();
     app.MapRazorPages();
 }
