@@ -2,7 +2,10 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Export;
+using RecoveryInfo.Web.Feed;
 using RecoveryInfo.Web.Routing;
 using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Serving;
@@ -22,12 +25,24 @@ if (args.Length > 0 && args[0] is ContentCheckCommand.Name or AnchorsCommand.Nam
         : ContentCheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var export = ExportCommand.IsRequested(args) ? ExportCommand.Parse(args[1..], Console.Error) : null;
+if (ExportCommand.IsRequested(args) && export is null)
+{
+    return 2;
+}
+
+var builder = WebApplication.CreateBuilder(export is null ? new WebApplicationOptions { Args = args } : ExportCommand.HostOptions(export));
 AddLogging(builder);
 AddContent(builder);
 AddSharing(builder);
 AddSearch(builder);
 AddServing(builder);
+AddPageCaching(builder);
+if (export is not null)
+{
+    ExportCommand.Configure(builder, export);
+}
+
 builder.Services.AddRazorPages();
 
 // The site has no forms that post and no logins, so nothing needs lasting keys on disk.
@@ -35,6 +50,11 @@ builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
 var app = builder.Build();
 UsePipeline(app);
+if (export is not null)
+{
+    return await ExportCommand.RunAsync(app, export, Console.Out, Console.Error);
+}
+
 app.Run();
 return 0;
 
@@ -91,6 +111,14 @@ static void AddServing(WebApplicationBuilder builder)
     builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
 }
 
+static void AddPageCaching(WebApplicationBuilder builder)
+{
+    builder.Services.AddOptions<PageCacheOptions>()
+        .Bind(builder.Configuration.GetSection(PageCacheOptions.SectionName))
+        .ValidateOnStart();
+    builder.Services.AddSingleton<IValidateOptions<PageCacheOptions>, PageCacheOptionsValidator>();
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -107,11 +135,13 @@ static void UsePipeline(WebApplication app)
         app.UseExceptionHandler("/status/500");
     }
 
+    app.UseMiddleware<PageCacheHeaders>();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = app.Services.GetRequiredService<StaticAssetCaching>().OnPrepareResponse });
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
     app.MapSharing();
+    app.MapFeed();
     app.MapRazorPages();
 }

@@ -41,6 +41,9 @@ public sealed class ContentSnapshot
     /// <summary>Where an old URL (an article's <c>aliases</c>) now lives, if anywhere.</summary>
     public string? FindRedirect(string url) => _redirects.GetValueOrDefault(url);
 
+    /// <summary>Every old URL and where it now lives, for exports that must redirect without the server.</summary>
+    public IReadOnlyDictionary<string, string> Redirects => _redirects;
+
     /// <summary>True for the URL of the home page, a section or an article.</summary>
     public bool IsPage(string url) => url == "/" || _articlesByUrl.ContainsKey(url) || _sectionsBySlug.ContainsKey(url.TrimStart('/'));
 

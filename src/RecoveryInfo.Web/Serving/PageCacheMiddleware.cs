@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Serving;
@@ -11,11 +13,13 @@ namespace RecoveryInfo.Web.Serving;
 /// routing, Razor or the compressor run; renders and keeps the response otherwise. It sits outside response
 /// compression, so each page is compressed once per snapshot and content coding, not per request.
 /// Every page response carries an ETag (snapshot version + hash of the bytes sent) and
-/// <c>Cache-Control: no-cache</c>, so browsers revalidate and see an edit at once.
+/// the configured <c>Cache-Control</c> (<see cref="PageCacheOptions"/>; <c>no-cache</c> by default, so
+/// browsers revalidate and see an edit at once).
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, ContentStore store, PageCache cache, ContentCodings codings)
+public sealed class PageCacheMiddleware(
+    RequestDelegate next, ContentStore store, PageCache cache, ContentCodings codings, IOptions<PageCacheOptions> cacheOptions)
 {
-    public const string PageCacheControl = "no-cache";
+    private readonly string _pageCacheControl = cacheOptions.Value.CacheControl();
 
     // Headers the server sets afresh on every response, or that no cached response may carry.
     private static readonly HashSet<string> _notKept = new(StringComparer.OrdinalIgnoreCase)
@@ -105,12 +109,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, ContentStore store
         }
     }
 
-    private static CachedPage Describe(HttpResponse response, byte[] body, long version)
+    private CachedPage Describe(HttpResponse response, byte[] body, long version)
     {
         var headers = response.Headers;
         var etag = string.Create(CultureInfo.InvariantCulture, $"\"{version:x}-{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 8))}\"");
         headers.ETag = etag;
-        headers.CacheControl = PageCacheControl;
+        headers.CacheControl = _pageCacheControl;
         if (!headers.Vary.Any(value => value?.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase) == true))
         {
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);

@@ -1,0 +1,20 @@
+using RecoveryInfo.Web.Caching;
+using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Sharing;
+
+namespace RecoveryInfo.Web.Feed;
+
+public static class FeedEndpoints
+{
+    /// <summary>
+    /// Maps <c>/feed.xml</c>. Absolute links come from the configured <c>Site:BaseUrl</c>, never from
+    /// the request's Host header, so every replica and the static export write the same feed.
+    /// </summary>
+    public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(AtomFeed.Path, (ContentStore store, PublicUrls urls) =>
+                Results.Bytes(AtomFeed.Build(store.Current, urls.Absolute), AtomFeed.ContentType))
+            .WithMetadata(new CdnCacheable());
+        return endpoints;
+    }
+}
