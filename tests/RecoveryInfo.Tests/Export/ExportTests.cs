@@ -29,9 +29,10 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
 
         foreach (var url in urls)
         {
-            var live = await client.GetByteArrayAsync(url);
+            // Identical to the live page but for the search form, which a static host cannot answer.
+            var live = SearchFormRewriter.Rewrite(await client.GetStringAsync(url), searchOrigin: "");
             var file = url == "/" ? "index.html" : url.TrimStart('/') + "/index.html";
-            Assert.True(live.AsSpan().SequenceEqual(export.ReadBytes(file)), $"{file} differs from the live {url}");
+            Assert.True(live == export.ReadText(file), $"{file} differs from the live {url}");
         }
     }
 
@@ -67,7 +68,7 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
         var response = await export.Site.CreateRawClient().GetAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(await response.Content.ReadAsByteArrayAsync(), export.ReadBytes("404.html"));
+        Assert.Equal(SearchFormRewriter.Rewrite(await response.Content.ReadAsStringAsync(), searchOrigin: ""), export.ReadText("404.html"));
     }
 
     [Fact]
