@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
 
