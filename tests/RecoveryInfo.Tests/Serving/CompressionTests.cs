@@ -51,7 +51,9 @@ public sealed class CompressionTests(FixtureSite site)
     [Theory]
     [InlineData("/css/site.css", "text/css")]
     [InlineData("/favicon.svg", "image/svg+xml")]
-    public async Task Static_text_files_are_compressed_too(string url, string mediaType)
+    [InlineData("/js/share.js", "text/javascript")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    public async Task Other_text_responses_are_compressed_too(string url, string mediaType)
     {
         var client = site.CreateClient();
         var plain = await client.GetByteArrayAsync(url);

@@ -9,11 +9,13 @@ public sealed class StaticAssetTests(FixtureSite site)
     [Theory]
     [InlineData("link[rel='stylesheet']")]
     [InlineData("link[rel='icon']")]
+    [InlineData("script[src]")]
     public async Task Fingerprinted_urls_in_pages_are_cached_for_a_year_as_immutable(string selector)
     {
         var client = site.CreateClient();
         var document = await client.GetDocumentAsync("/beta/first");
-        var href = document.QuerySelector(selector)?.GetAttribute("href");
+        var element = document.QuerySelector(selector);
+        var href = element?.GetAttribute("href") ?? element?.GetAttribute("src");
         Assert.NotNull(href);
         Assert.Matches(@"\?v=[A-Za-z0-9_-]{20,}$", href);
 
