@@ -11,7 +11,7 @@ namespace RecoveryInfo.Web.Export;
 public static partial class SearchFormRewriter
 {
     public const string Note =
-        """<p class="search-unavailable">Search is not available on this copy of the site. Use the sections in the menu to find a topic.</p>""";
+        """<p class="search-unavailable">Search is not available on this copy of the site: browse the topics below.</p>""";
 
     public static string Rewrite(string html, string searchOrigin) =>
         SearchForm().Replace(html, match => string.IsNullOrEmpty(searchOrigin)
