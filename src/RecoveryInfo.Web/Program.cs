@@ -22,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 AddLogging(builder);
 AddContent(builder);
 AddSharing(builder);
+AddEditorWorkflow(builder);
 builder.Services.AddRazorPages();
 
 // The site has no forms that post and no logins, so nothing needs lasting keys on disk.
@@ -63,6 +64,13 @@ static void AddSharing(WebApplicationBuilder builder)
     builder.Services.AddSingleton<PublicUrls>();
 }
 
+// Live reload of edited content, and the pictures editors put in content/images/.
+static void AddEditorWorkflow(WebApplicationBuilder builder)
+{
+    builder.Services.AddHostedService<ContentWatcher>();
+    builder.Services.AddSingleton<ContentImageFiles>();
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -76,6 +84,7 @@ static void UsePipeline(WebApplication app)
 
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles();
+    app.UseStaticFiles(app.Services.GetRequiredService<ContentImageFiles>().StaticFileOptions);
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
