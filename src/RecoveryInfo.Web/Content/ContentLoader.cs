@@ -72,7 +72,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var display = ContentPaths.ForDisplay(contentFolder, path);
         if (!File.Exists(path))
         {
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, "no site settings file; using defaults"));
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, previous is null
+                ? $"{ContentPaths.SiteSettingsFile} is missing; the site name and the urgent-help numbers come from it, so defaults are used"
+                : $"{ContentPaths.SiteSettingsFile} is missing; the site name and the urgent-help numbers come from it, so the last good settings are kept"));
             return previous?.Site ?? new SiteSettings();
         }
 
@@ -111,7 +113,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-            "the last good site settings are still being used until the errors above are fixed"));
+            "the last good site settings are still being used until the errors in this file are fixed"));
         return previous.Site;
     }
 
@@ -133,7 +135,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             if (broken && previousSection is not null)
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-                    "the last good settings of this section are still being used until the errors above are fixed"));
+                    "the last good settings of this section are still being used until the errors in this file are fixed"));
             }
         }
         else
@@ -201,7 +203,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         if (article is null && lastGood is not null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-                "the last good version of this page is still being served until the errors above are fixed"));
+                "the last good version of this page is still being served until the errors in this file are fixed"));
         }
 
         return article ?? lastGood;
