@@ -199,7 +199,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             fingerprint.Append(display).Append('\0').Append(text);
         }
 
-        var article = text is null ? null : Parse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
+        var article = text is null ? null : SafeParse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
         if (article is null && lastGood is not null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
@@ -207,6 +207,21 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         return article ?? lastGood;
+    }
+
+    /// <summary>One file's surprise (a parser bug, say) must cost that file its update, not the whole rebuild.</summary>
+    private Article? SafeParse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)
+    {
+        try
+        {
+            return Parse(text, display, sectionSlug, fileName, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"the file could not be processed ({exception.GetType().Name}: {exception.Message}); please report this to the developers"));
+            return null;
+        }
     }
 
     private Article? Parse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)

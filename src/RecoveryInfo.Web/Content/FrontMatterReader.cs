@@ -38,7 +38,14 @@ public sealed class FrontMatterReader
             var cause = exception.InnerException is { } inner ? inner.Message : exception.Message;
             var message = exception is SyntaxErrorException ? null : DescribeWrongValue(yaml, exception.Start, typeof(T));
             diagnostics.Add(new(displayPath, firstLine - 1 + (int)exception.Start.Line, (int)exception.Start.Column,
-                DiagnosticSeverity.Error, message ?? $"invalid YAML: {Plain(cause)}"));
+                DiagnosticSeverity.Error, message ?? $"invalid YAML: {Plain(cause)}{Hint(cause)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed brackets ("title: [x").
+            diagnostics.Add(new(displayPath, firstLine, 1, DiagnosticSeverity.Error,
+                "invalid YAML: it could not be read; look for an unclosed [, { or quote"));
             return null;
         }
     }
@@ -160,6 +167,11 @@ public sealed class FrontMatterReader
             }
         }
     }
+
+    private static string Hint(string cause) =>
+        cause.Contains("quoted scalar", StringComparison.Ordinal) ? " (is a quote left open?)"
+        : cause.Contains("mapping", StringComparison.Ordinal) ? " (text that contains ': ' must be in quotes)"
+        : "";
 
     private static string Plain(string message) => message.Replace("\r", " ").Replace("\n", " ");
 }
