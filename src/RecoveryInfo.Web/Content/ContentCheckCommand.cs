@@ -34,7 +34,9 @@ public static class ContentCheckCommand
         var fullPath = Path.GetFullPath(folder);
         if (!Directory.Exists(fullPath))
         {
-            return UsageError(error, $"the content folder '{fullPath}' does not exist");
+            // "dotnet run --project" starts in the project folder, which surprises relative paths.
+            return UsageError(error, $"the content folder '{fullPath}' does not exist"
+                + (Path.IsPathRooted(folder) ? "" : $"; relative paths start from {Directory.GetCurrentDirectory()}, so an absolute path such as \"$PWD/content\" is safer"));
         }
 
         var loader = new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System);

@@ -37,8 +37,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         sections = [.. sections.OrderBy(section => section.Order).ThenBy(section => section.Title, StringComparer.Ordinal)];
-        ReportDuplicateUrls(sections, diagnostics);
-        sections = [.. sections.DistinctBy(section => section.Slug)];
+        sections = WithoutDuplicateUrls(sections, previous, diagnostics);
         var redirects = BuildRedirects(sections, diagnostics);
         ArticleChecks.Run(sections, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
         SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
@@ -386,28 +385,48 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 
     private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 
-    private static void ReportDuplicateUrls(List<Section> sections, List<ContentDiagnostic> diagnostics)
+    /// <summary>
+    /// Two files must not claim one URL. The one already being served keeps it (so a new file cannot
+    /// take over a live page), then the one whose URL comes from its own name rather than a <c>slug:</c>,
+    /// then the first by path. The others are reported and left out.
+    /// </summary>
+    private static List<Section> WithoutDuplicateUrls(List<Section> sections, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics)
     {
-        foreach (var group in sections.GroupBy(section => section.Slug).Where(group => group.Count() > 1))
+        static T Keeper<T>(IEnumerable<T> claimants, string slug, Func<T, string> path, Func<string, string> name, Func<string, bool> wasServed) =>
+            claimants
+                .OrderBy(claimant => wasServed(path(claimant)) ? 0 : 1)
+                .ThenBy(claimant => Slugs.FromName(name(path(claimant))) == slug ? 0 : 1)
+                .ThenBy(path, StringComparer.Ordinal)
+                .First();
+
+        var kept = new List<Section>();
+        foreach (var group in sections.GroupBy(section => section.Slug))
         {
-            foreach (var duplicate in group.Skip(1))
+            var keeper = Keeper(group, group.Key, section => section.SourcePath, path => Path.GetFileName(Path.GetDirectoryName(path)) ?? "",
+                path => previous?.FindSection(group.Key)?.SourcePath == path);
+            foreach (var duplicate in group.Where(section => section != keeper))
             {
                 diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
-                    $"the URL {duplicate.Url} is already used by the section in {Path.GetDirectoryName(group.First().SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
+                    $"the URL {duplicate.Url} is already used by the section in {Path.GetDirectoryName(keeper.SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
             }
-        }
 
-        foreach (var section in sections)
-        {
-            foreach (var group in section.Articles.GroupBy(article => article.Slug).Where(group => group.Count() > 1))
+            var articles = new List<Article>();
+            foreach (var claim in keeper.Articles.GroupBy(article => article.Slug))
             {
-                foreach (var duplicate in group.Skip(1))
+                var article = Keeper(claim, claim.Key, article => article.SourcePath, Path.GetFileNameWithoutExtension,
+                    path => previous?.FindArticle(claim.First().Url)?.SourcePath == path);
+                articles.Add(article);
+                foreach (var duplicate in claim.Where(candidate => candidate != article))
                 {
                     diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
-                        $"the URL {duplicate.Url} is already used by {group.First().SourcePath}; set a different slug"));
+                        $"the URL {duplicate.Url} is already used by {article.SourcePath}; set a different slug"));
                 }
             }
+
+            kept.Add(keeper with { Articles = [.. keeper.Articles.Where(articles.Contains)] });
         }
+
+        return kept;
     }
 
     private static Dictionary<string, string> BuildRedirects(List<Section> sections, List<ContentDiagnostic> diagnostics)
