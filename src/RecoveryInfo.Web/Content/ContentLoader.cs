@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using RecoveryInfo.Web.Sharing;
@@ -7,12 +8,31 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>
 /// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that cannot be
 /// read or validated keeps its last good version from <c>previous</c>, so a bad save never takes a page down.
+/// Every file is read on every rebuild, but only files whose text changed are parsed again, so an
+/// editor's save costs one article's rendering plus the site-wide checks.
 /// </summary>
 public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader frontMatter, TimeProvider clock)
 {
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
+    private long _generation;
 
     public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
+    {
+        var generation = Interlocked.Increment(ref _generation);
+        var snapshot = LoadAll(contentFolder, includeDrafts, previous);
+        foreach (var (path, parsed) in _parsed)
+        {
+            if (parsed.Generation < generation)
+            {
+                _parsed.TryRemove(path, out _);
+            }
+        }
+
+        return snapshot;
+    }
+
+    private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous)
     {
         var diagnostics = new List<ContentDiagnostic>();
         var fingerprint = new StringBuilder();
@@ -208,19 +228,35 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         return article ?? lastGood;
     }
 
-    /// <summary>One file's surprise (a parser bug, say) must cost that file its update, not the whole rebuild.</summary>
+    /// <summary>
+    /// Parses a file, or reuses what parsing the same text gave last time. One file's surprise
+    /// (a parser bug, say) costs that file its update, not the whole rebuild.
+    /// </summary>
     private Article? SafeParse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)
     {
+        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.SectionSlug == sectionSlug)
+        {
+            cached.Generation = Interlocked.Read(ref _generation);
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Article;
+        }
+
+        var found = new List<ContentDiagnostic>();
+        Article? article;
         try
         {
-            return Parse(text, display, sectionSlug, fileName, diagnostics);
+            article = Parse(text, display, sectionSlug, fileName, found);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+            found.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                 $"the file could not be processed ({exception.GetType().Name}: {exception.Message}); please report this to the developers"));
-            return null;
+            article = null;
         }
+
+        _parsed[display] = new ParsedArticle(text, sectionSlug, article, found) { Generation = Interlocked.Read(ref _generation) };
+        diagnostics.AddRange(found);
+        return article;
     }
 
     private Article? Parse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace RecoveryInfo.Web.Content;
@@ -20,8 +21,9 @@ public sealed class ContentStore
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentFolder = ContentPaths.Resolve(environment.ContentRootPath, options.Value.Path);
+        var started = Stopwatch.GetTimestamp();
         _current = _loader.Load(ContentFolder, _includeDrafts);
-        LogDiagnostics(_current, previous: null);
+        LogDiagnostics(_current, previous: null, Stopwatch.GetElapsedTime(started));
     }
 
     public string ContentFolder { get; }
@@ -40,6 +42,7 @@ public sealed class ContentStore
     {
         lock (_rebuildLock)
         {
+            var started = Stopwatch.GetTimestamp();
             var previous = Current;
             var next = _loader.Load(ContentFolder, _includeDrafts, previous);
             if (next.Version == previous.Version && next.Diagnostics.SequenceEqual(previous.Diagnostics))
@@ -48,13 +51,13 @@ public sealed class ContentStore
             }
 
             Volatile.Write(ref _current, next);
-            LogDiagnostics(next, previous);
+            LogDiagnostics(next, previous, Stopwatch.GetElapsedTime(started));
             Changed?.Invoke(next);
             return next;
         }
     }
 
-    private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous)
+    private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous, TimeSpan elapsed)
     {
         var alreadyReported = previous?.Diagnostics.ToHashSet() ?? [];
         foreach (var diagnostic in snapshot.Diagnostics.Where(diagnostic => !alreadyReported.Contains(diagnostic)))
@@ -63,7 +66,7 @@ public sealed class ContentStore
             _logger.LogWarning("{Diagnostic:l}", diagnostic.ToString());
         }
 
-        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics",
-            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count);
+        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics, in {Milliseconds:0} ms",
+            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count, elapsed.TotalMilliseconds);
     }
 }

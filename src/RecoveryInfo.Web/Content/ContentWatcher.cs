@@ -19,8 +19,11 @@ public sealed class ContentWatcher(
     /// <summary>Keeps a long copy from postponing every rebuild until it ends.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
 
-    /// <summary>With the quiet time and a rebuild, a polled change still shows within a second.</summary>
-    public static readonly TimeSpan PollingInterval = TimeSpan.FromMilliseconds(250);
+    /// <summary>With the quiet time and a rebuild, a polled change still shows well within a second.</summary>
+    public static readonly TimeSpan PollingInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>A poll already sees a save after the fact, so it needs less quiet time than an event does.</summary>
+    public static readonly TimeSpan PollingQuiet = TimeSpan.FromMilliseconds(100);
 
     private readonly Lock _lock = new();
     private ReloadDebouncer? _debouncer;
@@ -34,12 +37,15 @@ public sealed class ContentWatcher(
     {
         lock (_lock)
         {
-            _debouncer = new ReloadDebouncer(Quiet, MaxDelay, clock, ReloadNow);
             var pollingAsked = options.Value.Watch == ContentWatchMode.Polling
                 || configuration["DOTNET_USE_POLLING_FILE_WATCHER"] is "1" or "true" or "True" or "TRUE";
             if (pollingAsked || !TryWatchEvents())
             {
                 StartPolling();
+            }
+            else
+            {
+                _debouncer = new ReloadDebouncer(Quiet, MaxDelay, clock, ReloadNow);
             }
 
             logger.LogInformation("Watching {Folder} for changes ({Mode})", store.ContentFolder, _watcher is null ? $"polling every {PollingInterval.TotalMilliseconds:0} ms" : "file-system events");
@@ -47,7 +53,7 @@ public sealed class ContentWatcher(
 
         // An edit made between the first load and now would otherwise wait for the next one;
         // if nothing changed, the rebuild keeps the current snapshot.
-        _debouncer.Signal();
+        _debouncer?.Signal();
         return Task.CompletedTask;
     }
 
@@ -118,10 +124,10 @@ public sealed class ContentWatcher(
     private void OnWatcherError(Exception exception)
     {
         // Events may have been lost, so rebuild; unless the buffer merely overflowed, stop trusting events.
-        _debouncer?.Signal();
         if (exception is InternalBufferOverflowException)
         {
             logger.LogWarning("Too many file changes at once in {Folder}; rebuilding the content from scratch", store.ContentFolder);
+            _debouncer?.Signal();
             return;
         }
 
@@ -137,10 +143,14 @@ public sealed class ContentWatcher(
             logger.LogWarning("File-system events for {Folder} stopped ({Reason}); polling for changes instead", store.ContentFolder, exception.Message);
             StartPolling();
         }
+
+        _debouncer?.Signal();
     }
 
     private void StartPolling()
     {
+        _debouncer?.Dispose();
+        _debouncer = new ReloadDebouncer(PollingQuiet, MaxDelay, clock, ReloadNow);
         _lastScan = Scan();
         _pollTimer = clock.CreateTimer(_ => Poll(), null, PollingInterval, PollingInterval);
     }

@@ -55,6 +55,8 @@ public sealed class BadSaveTests
         await Eventually.PageShows(client, "/alpha/only", "Only article, edited");
         var logged = site.Logs.Events.Where(logEvent => logEvent.RenderMessage() == prefix + expected).ToList();
         Assert.Equal(LogEventLevel.Warning, Assert.Single(logged).Level);
+        Assert.Contains(prefix + expected, await ContentReportAsync(client));
+        Assert.Equal("Second article", (await client.GetDocumentAsync("/beta/second")).QuerySelector("main h1")?.TextContent);
     }
 
     [Fact]
