@@ -38,6 +38,7 @@ AddSharing(builder);
 AddSearch(builder);
 AddServing(builder);
 AddPageCaching(builder);
+AddEditorWorkflow(builder);
 if (export is not null)
 {
     ExportCommand.Configure(builder, export);
@@ -119,6 +120,13 @@ static void AddPageCaching(WebApplicationBuilder builder)
     builder.Services.AddSingleton<IValidateOptions<PageCacheOptions>, PageCacheOptionsValidator>();
 }
 
+// Live reload of edited content, and the pictures editors put in content/images/.
+static void AddEditorWorkflow(WebApplicationBuilder builder)
+{
+    builder.Services.AddHostedService<ContentWatcher>();
+    builder.Services.AddSingleton<ContentImageFiles>();
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -138,6 +146,7 @@ static void UsePipeline(WebApplication app)
     app.UseMiddleware<PageCacheHeaders>();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = app.Services.GetRequiredService<StaticAssetCaching>().OnPrepareResponse });
+    app.UseStaticFiles(app.Services.GetRequiredService<ContentImageFiles>().StaticFileOptions);
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));

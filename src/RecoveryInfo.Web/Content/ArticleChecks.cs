@@ -1,10 +1,16 @@
 namespace RecoveryInfo.Web.Content;
 
-/// <summary>Checks that need the whole site: links between articles, anchors, review dates and sources.</summary>
+/// <summary>Checks that need the whole site: links between articles, anchors, images, review dates and sources.</summary>
 public static class ArticleChecks
 {
+    /// <param name="sections">Every section, drafts included.</param>
+    /// <param name="redirects">Old URLs from <c>aliases</c> and where they now lead.</param>
+    /// <param name="images">The pictures in <c>content/images/</c>, as the path after <c>/images/</c>.</param>
+    /// <param name="today">For overdue reviews.</param>
+    /// <param name="diagnostics">Where problems go.</param>
     public static void Run(
-        IReadOnlyList<Section> sections, IReadOnlyDictionary<string, string> redirects, DateOnly today, List<ContentDiagnostic> diagnostics)
+        IReadOnlyList<Section> sections, IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images,
+        DateOnly today, List<ContentDiagnostic> diagnostics)
     {
         var articles = sections.SelectMany(section => section.Articles).ToDictionary(article => article.Url, StringComparer.Ordinal);
         var sectionUrls = sections.Select(section => section.Url).ToHashSet(StringComparer.Ordinal);
@@ -13,7 +19,7 @@ public static class ArticleChecks
         {
             foreach (var link in article.Links)
             {
-                CheckLink(article, link, articles, sectionUrls, redirects, diagnostics);
+                CheckLink(article, link, articles, sectionUrls, redirects, images, diagnostics);
             }
 
             if (article.NextReview is { } due && due < today)
@@ -32,7 +38,7 @@ public static class ArticleChecks
 
     private static void CheckLink(
         Article article, MarkdownLink link, Dictionary<string, Article> articles, HashSet<string> sectionUrls,
-        IReadOnlyDictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images, List<ContentDiagnostic> diagnostics)
     {
         void Report(string message) =>
             diagnostics.Add(new(article.SourcePath, link.Line, link.Column, DiagnosticSeverity.Error, message));
@@ -42,14 +48,37 @@ public static class ArticleChecks
             Report($"image '{link.Url}' has no alt text; describe it inside the square brackets");
         }
 
-        if (link.Url.Length == 0 || Uri.TryCreate(link.Url, UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        if (link.Url.Length == 0)
         {
             return;
         }
 
-        var hash = link.Url.IndexOf('#');
-        var path = hash < 0 ? link.Url : link.Url[..hash];
-        var fragment = hash < 0 ? null : link.Url[(hash + 1)..];
+        if (Uri.TryCreate(link.Url, UriKind.Absolute, out var absolute) && !absolute.IsFile)
+        {
+            if (link.IsImage)
+            {
+                // The site loads nothing from other websites: a remote picture would tell its owner who reads the page.
+                Report($"image '{link.Url}' is on another website; save it in {ContentPaths.ImagesFolder}/ and link it as {ContentImages.UrlPrefix}NAME");
+            }
+
+            return;
+        }
+
+        var end = link.Url.IndexOfAny(['#', '?']);
+        var path = end < 0 ? link.Url : link.Url[..end];
+        var fragment = link.Url.IndexOf('#') is var hash and >= 0 ? link.Url[(hash + 1)..] : null;
+
+        if (path.StartsWith(ContentImages.UrlPrefix, StringComparison.Ordinal))
+        {
+            CheckImageFile(Uri.UnescapeDataString(path[ContentImages.UrlPrefix.Length..]), images, Report);
+            return;
+        }
+
+        if (link.IsImage)
+        {
+            Report($"image '{link.Url}' must be in {ContentPaths.ImagesFolder}/ and linked as {ContentImages.UrlPrefix}NAME");
+            return;
+        }
 
         Article? target;
         if (path.Length == 0)
@@ -70,6 +99,11 @@ public static class ArticleChecks
                 Report($"link to {path} goes nowhere: no page has that URL");
                 return;
             }
+
+            if (target is { Draft: true } && !article.Draft)
+            {
+                Report($"link to {path} goes to a draft, which readers cannot see; publish it (remove draft: true) or remove the link");
+            }
         }
 
         if (!string.IsNullOrEmpty(fragment) && target is not null
@@ -78,6 +112,20 @@ public static class ArticleChecks
             var suggestion = Suggestions.Closest(fragment, target.Headings.Select(heading => heading.Id));
             Report($"link to {target.Url}#{fragment}: that page has no section with id '{fragment}'"
                 + (suggestion is null ? "" : $"; did you mean '#{suggestion}'?"));
+        }
+    }
+
+    private static void CheckImageFile(string name, IReadOnlySet<string> images, Action<string> report)
+    {
+        if (!ContentImages.IsServable(name))
+        {
+            report($"'{ContentImages.UrlPrefix}{name}' is not served: pictures must be {string.Join(", ", ContentImages.ContentTypes.Keys)} files");
+        }
+        else if (!images.Contains(name))
+        {
+            var suggestion = Suggestions.Closest(name, images);
+            report($"image {ContentImages.UrlPrefix}{name} not found: there is no file {ContentPaths.ImagesFolder}/{name} in the content folder"
+                + (suggestion is null ? "" : $"; did you mean '{ContentImages.UrlPrefix}{suggestion}'?"));
         }
     }
 }

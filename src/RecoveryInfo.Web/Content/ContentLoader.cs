@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using RecoveryInfo.Web.Sharing;
@@ -7,18 +8,73 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>
 /// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that cannot be
 /// read or validated keeps its last good version from <c>previous</c>, so a bad save never takes a page down.
+/// Every file is read on every rebuild, but only files whose text changed are parsed again, so an
+/// editor's save costs one article's rendering plus the site-wide checks.
 /// </summary>
 public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader frontMatter, TimeProvider clock)
 {
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
+    private long _generation;
 
     public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
+    {
+        var generation = Interlocked.Increment(ref _generation);
+        var snapshot = LoadAll(contentFolder, includeDrafts, previous);
+        foreach (var (path, parsed) in _parsed)
+        {
+            if (parsed.Generation < generation)
+            {
+                _parsed.TryRemove(path, out _);
+            }
+        }
+
+        return snapshot;
+    }
+
+    private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous)
     {
         var diagnostics = new List<ContentDiagnostic>();
         var fingerprint = new StringBuilder();
         var site = LoadSite(contentFolder, previous, diagnostics, fingerprint);
-        var sections = new List<Section>();
+        ReportLooseArticles(contentFolder, diagnostics);
 
+        // Drafts are loaded and checked everywhere, so the check command, Development and Production
+        // all report the same problems; they are only left out of what Production serves.
+        var sections = new List<Section>();
+        foreach (var folder in Directory.EnumerateDirectories(contentFolder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith('.') || name == ContentPaths.ImagesFolder)
+            {
+                continue;
+            }
+
+            if (LoadSection(contentFolder, folder, previous, diagnostics, fingerprint) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        sections = [.. sections.OrderBy(section => section.Order).ThenBy(section => section.Title, StringComparer.Ordinal)];
+        sections = WithoutDuplicateUrls(sections, previous, diagnostics);
+        var redirects = BuildRedirects(sections, diagnostics);
+        ArticleChecks.Run(sections, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+        SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
+        CheckSite(site, contentFolder, sections, redirects, diagnostics);
+
+        if (!includeDrafts)
+        {
+            sections = WithoutDrafts(sections);
+            redirects = redirects.Where(redirect => sections.Any(section => section.Articles.Any(article => article.Url == redirect.Value)))
+                .ToDictionary(StringComparer.Ordinal);
+        }
+
+        return new ContentSnapshot(site, sections, redirects, diagnostics, Version(fingerprint));
+    }
+
+    private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)
+    {
         foreach (var root in Directory.EnumerateFiles(contentFolder, "*.md").Order(StringComparer.Ordinal))
         {
             if (!ContentPaths.IsEditorsGuide(contentFolder, root))
@@ -27,27 +83,6 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                     "articles belong in a section folder; this file is not published"));
             }
         }
-
-        foreach (var folder in Directory.EnumerateDirectories(contentFolder).Order(StringComparer.Ordinal))
-        {
-            if (Path.GetFileName(folder).StartsWith('.'))
-            {
-                continue;
-            }
-
-            if (LoadSection(contentFolder, folder, includeDrafts, previous, diagnostics, fingerprint) is { } section)
-            {
-                sections.Add(section);
-            }
-        }
-
-        sections = [.. sections.OrderBy(section => section.Order).ThenBy(section => section.Title, StringComparer.Ordinal)];
-        ReportDuplicateUrls(sections, diagnostics);
-        sections = [.. sections.DistinctBy(section => section.Slug)];
-        var redirects = BuildRedirects(sections, diagnostics);
-        ArticleChecks.Run(sections, redirects, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
-        SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
-        return new ContentSnapshot(site, sections, redirects, diagnostics, Version(fingerprint));
     }
 
     private SiteSettings LoadSite(string contentFolder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
@@ -56,29 +91,71 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var display = ContentPaths.ForDisplay(contentFolder, path);
         if (!File.Exists(path))
         {
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, "no site settings file; using defaults"));
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, previous is null
+                ? $"{ContentPaths.SiteSettingsFile} is missing; the site name and the urgent-help numbers come from it, so defaults are used"
+                : $"{ContentPaths.SiteSettingsFile} is missing; the site name and the urgent-help numbers come from it, so the last good settings are kept"));
             return previous?.Site ?? new SiteSettings();
         }
 
         var text = ReadText(path, display, diagnostics);
         fingerprint.Append(display).Append('\0').Append(text);
-        var settings = text is null ? null : frontMatter.Read<SiteSettings>(text, 1, display, diagnostics);
-        return settings ?? previous?.Site ?? new SiteSettings();
+
+        // Site settings carry the urgent-help numbers every page shows: a save that loses them keeps the last good settings.
+        var problems = new List<ContentDiagnostic>();
+        SiteSettings? settings = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (text is not null)
+            {
+                ReportEmpty(display, problems);
+            }
+        }
+        else
+        {
+            settings = frontMatter.Read<SiteSettings>(text, 1, display, diagnostics);
+            if (settings is not null && settings.UrgentHelp.Emergency.Count == 0)
+            {
+                problems.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                    "urgent_help has no emergency numbers; every page must show at least one (emergency: - region: … number: …)"));
+            }
+        }
+
+        diagnostics.AddRange(problems);
+        if (settings is not null && (problems.Count == 0 || previous is null))
+        {
+            return settings;
+        }
+
+        if (previous is null)
+        {
+            return new SiteSettings();
+        }
+
+        diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+            "the last good site settings are still being used until the errors in this file are fixed"));
+        return previous.Site;
     }
 
     private Section? LoadSection(
-        string contentFolder, string folder, bool includeDrafts, ContentSnapshot? previous,
-        List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
+        string contentFolder, string folder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
     {
         var folderName = Path.GetFileName(folder);
         var sectionFile = Path.Combine(folder, ContentPaths.SectionFile);
         var display = ContentPaths.ForDisplay(contentFolder, sectionFile);
+        var previousSection = previous?.Sections.FirstOrDefault(section => section.SourcePath == display);
         SectionFrontMatter? settings = null;
+        var broken = false;
         if (File.Exists(sectionFile))
         {
             var text = ReadText(sectionFile, display, diagnostics);
             fingerprint.Append(display).Append('\0').Append(text);
             settings = text is null ? null : frontMatter.Read<SectionFrontMatter>(text, 1, display, diagnostics);
+            broken = settings is null;
+            if (broken && previousSection is not null)
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                    "the last good settings of this section are still being used until the errors in this file are fixed"));
+            }
         }
         else
         {
@@ -86,13 +163,24 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 $"section folder '{folderName}' has no {ContentPaths.SectionFile}; its title comes from the folder name"));
         }
 
-        var slug = Slugs.FromName(settings?.Slug ?? folderName);
-        var previousSection = previous?.FindSection(slug);
-        var articles = new List<Article>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        var lastGood = broken ? previousSection : null;
+        var slug = lastGood?.Slug ?? Slugs.FromName(settings?.Slug ?? folderName);
+        List<string> files;
+        try
         {
-            var article = LoadArticle(contentFolder, file, slug, previous, diagnostics, fingerprint);
-            if (article is not null && (includeDrafts || !article.Draft))
+            files = [.. Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The folder was renamed or deleted while being read; the rebuild that change triggers decides its fate.
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, $"the folder could not be read ({exception.GetType().Name}); keeping what was there"));
+            return previousSection;
+        }
+
+        var articles = new List<Article>();
+        foreach (var file in files)
+        {
+            if (LoadArticle(contentFolder, file, slug, previous, diagnostics, fingerprint) is { } article)
             {
                 articles.Add(article);
             }
@@ -106,10 +194,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         return new Section
         {
             Slug = slug,
-            Title = settings?.Title ?? previousSection?.Title ?? TitleFromName(folderName),
-            Description = settings?.Description ?? previousSection?.Description ?? "",
-            Order = settings?.Order ?? previousSection?.Order ?? int.MaxValue,
+            Title = settings?.Title ?? lastGood?.Title ?? TitleFromName(folderName),
+            Description = settings?.Description ?? lastGood?.Description ?? "",
+            Order = settings?.Order ?? lastGood?.Order ?? int.MaxValue,
             Articles = [.. articles.OrderBy(article => article.Order).ThenBy(article => article.Title, StringComparer.Ordinal)],
+            SourcePath = display,
         };
     }
 
@@ -118,38 +207,74 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
     {
         var display = ContentPaths.ForDisplay(contentFolder, file);
-        var lastGood = previous?.Articles.FirstOrDefault(article => article.SourcePath == display);
+
+        // The section's URL may have changed in this same rebuild; the kept page moves with it.
+        var lastGood = previous?.Articles.FirstOrDefault(article => article.SourcePath == display) is { } kept
+            ? kept with { SectionSlug = sectionSlug }
+            : null;
         var text = ReadText(file, display, diagnostics);
-        if (text is null)
+        if (text is not null)
         {
-            return lastGood;
+            fingerprint.Append(display).Append('\0').Append(text);
         }
 
-        fingerprint.Append(display).Append('\0').Append(text);
-        var article = Parse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
-        if (article is null)
+        var article = text is null ? null : SafeParse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
+        if (article is null && lastGood is not null)
         {
-            if (lastGood is not null)
-            {
-                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-                    "the last good version of this page is still being served until the errors above are fixed"));
-            }
-
-            return lastGood;
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                "the last good version of this page is still being served until the errors in this file are fixed"));
         }
 
+        return article ?? lastGood;
+    }
+
+    /// <summary>
+    /// Parses a file, or reuses what parsing the same text gave last time. One file's surprise
+    /// (a parser bug, say) costs that file its update, not the whole rebuild.
+    /// </summary>
+    private Article? SafeParse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)
+    {
+        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.SectionSlug == sectionSlug)
+        {
+            cached.Generation = Interlocked.Read(ref _generation);
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Article;
+        }
+
+        var found = new List<ContentDiagnostic>();
+        Article? article;
+        try
+        {
+            article = Parse(text, display, sectionSlug, fileName, found);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            found.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"the file could not be processed ({exception.GetType().Name}: {exception.Message}); please report this to the developers"));
+            article = null;
+        }
+
+        _parsed[display] = new ParsedArticle(text, sectionSlug, article, found) { Generation = Interlocked.Read(ref _generation) };
+        diagnostics.AddRange(found);
         return article;
     }
 
     private Article? Parse(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ReportEmpty(display, diagnostics);
+            return null;
+        }
+
         var rendered = renderer.Render(text, display);
         diagnostics.AddRange(rendered.Diagnostics);
         LanguageCheck.Run(text, display, diagnostics);
         if (rendered.FrontMatterYaml is null)
         {
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
-                "no front matter; start the file with a '---' line, then title: and description:, then '---'"));
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, text.StartsWith("---", StringComparison.Ordinal)
+                ? "the front matter has no closing '---' line; end it with '---' on a line of its own"
+                : "no front matter; start the file with a '---' line, then title: and description:, then '---'"));
             return null;
         }
 
@@ -199,6 +324,10 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         };
     }
 
+    private static void ReportEmpty(string display, List<ContentDiagnostic> diagnostics) =>
+        diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+            "the file is empty; if a save went wrong, undo it or restore the file from version control"));
+
     private static void RequireField(string? value, string key, string display, int line, List<ContentDiagnostic> diagnostics)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -222,52 +351,124 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
     }
 
+    /// <summary>Reads a whole file as strict UTF-8, or reports why it cannot be and returns null.</summary>
     private static string? ReadText(string path, string display, List<ContentDiagnostic> diagnostics)
     {
+        byte[] bytes;
         try
         {
-            return _strictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > ContentPaths.MaxFileBytes)
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                    $"the file is {Megabytes(stream.Length)}, over the {Megabytes(ContentPaths.MaxFileBytes)} limit, so it was not read; split it into smaller articles"));
+                return null;
+            }
+
+            // Read no more than the limit even if the file grows while it is being read.
+            bytes = new byte[ContentPaths.MaxFileBytes + 1];
+            var length = 0;
+            int read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > ContentPaths.MaxFileBytes)
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                    $"the file grew past the {Megabytes(ContentPaths.MaxFileBytes)} limit while being read, so it was not read"));
+                return null;
+            }
+
+            Array.Resize(ref bytes, length);
         }
-        catch (DecoderFallbackException exception)
+        catch (FileNotFoundException)
         {
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, $"the file is not valid UTF-8 text (bad byte at index {exception.Index}); save it as UTF-8"));
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, "the file disappeared while it was being read (renamed or deleted during a save?)"));
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, "the file's folder disappeared while it was being read (renamed or deleted during a save?)"));
+            return null;
         }
         catch (IOException exception)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, $"the file could not be read: {exception.Message}"));
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, "the file could not be read: permission denied"));
+            return null;
         }
 
-        return null;
+        try
+        {
+            return _strictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var index = Math.Clamp(exception.Index, 0, bytes.Length - 1);
+            var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
+            var lineStart = bytes.AsSpan(0, index).LastIndexOf((byte)'\n') + 1;
+            var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart);
+            diagnostics.Add(new(display, line, column, DiagnosticSeverity.Error,
+                $"the file is not valid UTF-8 text (byte 0x{bytes[index]:X2} here); save it with UTF-8 encoding"));
+            return null;
+        }
     }
 
-    private static void ReportDuplicateUrls(List<Section> sections, List<ContentDiagnostic> diagnostics)
-    {
-        foreach (var group in sections.GroupBy(section => section.Slug).Where(group => group.Count() > 1))
-        {
-            diagnostics.Add(new($"content/{group.Key}", 1, 1, DiagnosticSeverity.Error,
-                $"{group.Count()} section folders share the URL /{group.Key}; only the first is published"));
-        }
+    private static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
 
-        foreach (var section in sections)
+    /// <summary>
+    /// Two files must not claim one URL. The one already being served keeps it (so a new file cannot
+    /// take over a live page), then the one whose URL comes from its own name rather than a <c>slug:</c>,
+    /// then the first by path. The others are reported and left out.
+    /// </summary>
+    private static List<Section> WithoutDuplicateUrls(List<Section> sections, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics)
+    {
+        static T Keeper<T>(IEnumerable<T> claimants, string slug, Func<T, string> path, Func<string, string> name, Func<string, bool> wasServed) =>
+            claimants
+                .OrderBy(claimant => wasServed(path(claimant)) ? 0 : 1)
+                .ThenBy(claimant => Slugs.FromName(name(path(claimant))) == slug ? 0 : 1)
+                .ThenBy(path, StringComparer.Ordinal)
+                .First();
+
+        var kept = new List<Section>();
+        foreach (var group in sections.GroupBy(section => section.Slug))
         {
-            foreach (var group in section.Articles.GroupBy(article => article.Slug).Where(group => group.Count() > 1))
+            var keeper = Keeper(group, group.Key, section => section.SourcePath, path => Path.GetFileName(Path.GetDirectoryName(path)) ?? "",
+                path => previous?.FindSection(group.Key)?.SourcePath == path);
+            foreach (var duplicate in group.Where(section => section != keeper))
             {
-                foreach (var duplicate in group.Skip(1))
+                diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
+                    $"the URL {duplicate.Url} is already used by the section in {Path.GetDirectoryName(keeper.SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
+            }
+
+            var articles = new List<Article>();
+            foreach (var claim in keeper.Articles.GroupBy(article => article.Slug))
+            {
+                var article = Keeper(claim, claim.Key, article => article.SourcePath, Path.GetFileNameWithoutExtension,
+                    path => previous?.FindArticle(claim.First().Url)?.SourcePath == path);
+                articles.Add(article);
+                foreach (var duplicate in claim.Where(candidate => candidate != article))
                 {
                     diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
-                        $"the URL {duplicate.Url} is already used by {group.First().SourcePath}; set a different slug"));
+                        $"the URL {duplicate.Url} is already used by {article.SourcePath}; set a different slug"));
                 }
             }
+
+            kept.Add(keeper with { Articles = [.. keeper.Articles.Where(articles.Contains)] });
         }
+
+        return kept;
     }
 
     private static Dictionary<string, string> BuildRedirects(List<Section> sections, List<ContentDiagnostic> diagnostics)
     {
-        var pages = sections.SelectMany(section => section.Articles.Select(article => article.Url).Prepend(section.Url)).ToHashSet(StringComparer.Ordinal);
+        var pages = sections.SelectMany(section => section.Articles.Select(article => article.Url).Prepend(section.Url)).Prepend("/").ToHashSet(StringComparer.Ordinal);
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in sections.SelectMany(section => section.Articles))
         {
@@ -287,6 +488,23 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 
         return redirects;
     }
+
+    private static void CheckSite(
+        SiteSettings site, string contentFolder, List<Section> sections, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+    {
+        var page = site.UrgentHelp.Page;
+        var resolved = redirects.GetValueOrDefault(page) ?? page;
+        if (!sections.Any(section => section.Url == resolved || section.Articles.Any(article => article.Url == resolved && !article.Draft)))
+        {
+            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile)), 1, 1, DiagnosticSeverity.Error,
+                $"urgent_help page {page} is not a published page; every page links to it"));
+        }
+    }
+
+    private static List<Section> WithoutDrafts(List<Section> sections) =>
+        [.. sections
+            .Select(section => section with { Articles = [.. section.Articles.Where(article => !article.Draft)] })
+            .Where(section => section.Articles.Count > 0)];
 
     private static string TitleFromName(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ').Replace('_', ' ');

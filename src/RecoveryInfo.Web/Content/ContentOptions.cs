@@ -7,4 +7,10 @@ public sealed class ContentOptions
 
     /// <summary>The content folder; a relative path is resolved against the app's content root.</summary>
     public string Path { get; set; } = "";
+
+    /// <summary>
+    /// How edits are noticed. Polling is also used when the conventional
+    /// <c>DOTNET_USE_POLLING_FILE_WATCHER</c> environment variable is <c>true</c> or <c>1</c>.
+    /// </summary>
+    public ContentWatchMode Watch { get; set; } = ContentWatchMode.Events;
 }

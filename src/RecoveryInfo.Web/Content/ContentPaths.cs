@@ -7,6 +7,12 @@ public static class ContentPaths
     public const string SectionFile = "_section.yml";
     public const string EditorsGuide = "README.md";
 
+    /// <summary>The one folder for pictures, served at <c>/images/</c>; it is never a section.</summary>
+    public const string ImagesFolder = "images";
+
+    /// <summary>Larger files are not read at all, so one bad paste cannot stall a rebuild.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
     public static string Resolve(string contentRoot, string path) =>
         System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, path));
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace RecoveryInfo.Web.Content;
@@ -20,8 +21,9 @@ public sealed class ContentStore
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentFolder = ContentPaths.Resolve(environment.ContentRootPath, options.Value.Path);
+        var started = Stopwatch.GetTimestamp();
         _current = _loader.Load(ContentFolder, _includeDrafts);
-        LogDiagnostics(_current, previous: null);
+        LogDiagnostics(_current, previous: null, Stopwatch.GetElapsedTime(started));
     }
 
     public string ContentFolder { get; }
@@ -31,29 +33,40 @@ public sealed class ContentStore
     /// <summary>Raised after a new snapshot has been swapped in, for anything derived from it (caches, indexes).</summary>
     public event Action<ContentSnapshot>? Changed;
 
-    /// <summary>Rebuilds from disk and swaps the snapshot in; pages with errors keep their last good version.</summary>
+    /// <summary>
+    /// Rebuilds from disk and swaps the snapshot in; pages with errors keep their last good version.
+    /// When nothing that the site serves or reports has changed (an editor's temporary file, a save
+    /// with no change), the current snapshot stays and <see cref="Changed"/> is not raised.
+    /// </summary>
     public ContentSnapshot Reload()
     {
         lock (_rebuildLock)
         {
+            var started = Stopwatch.GetTimestamp();
             var previous = Current;
             var next = _loader.Load(ContentFolder, _includeDrafts, previous);
+            if (next.Version == previous.Version && next.Diagnostics.SequenceEqual(previous.Diagnostics))
+            {
+                return previous;
+            }
+
             Volatile.Write(ref _current, next);
-            LogDiagnostics(next, previous);
+            LogDiagnostics(next, previous, Stopwatch.GetElapsedTime(started));
             Changed?.Invoke(next);
             return next;
         }
     }
 
-    private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous)
+    private void LogDiagnostics(ContentSnapshot snapshot, ContentSnapshot? previous, TimeSpan elapsed)
     {
         var alreadyReported = previous?.Diagnostics.ToHashSet() ?? [];
         foreach (var diagnostic in snapshot.Diagnostics.Where(diagnostic => !alreadyReported.Contains(diagnostic)))
         {
-            _logger.LogWarning("{Diagnostic}", diagnostic.ToString());
+            // ":l" writes the text as is, so the log line reads path:line:col: message with no quotes around it.
+            _logger.LogWarning("{Diagnostic:l}", diagnostic.ToString());
         }
 
-        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics",
-            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count);
+        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics, in {Milliseconds:0} ms",
+            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count, elapsed.TotalMilliseconds);
     }
 }

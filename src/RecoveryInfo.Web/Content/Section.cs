@@ -8,5 +8,8 @@ public sealed record Section
     public int Order { get; init; }
     public IReadOnlyList<Article> Articles { get; init; } = [];
 
+    /// <summary>The section's settings file for display (e.g. <c>content/treatment/_section.yml</c>), whether or not it exists.</summary>
+    public string SourcePath { get; init; } = "";
+
     public string Url => $"/{Slug}";
 }

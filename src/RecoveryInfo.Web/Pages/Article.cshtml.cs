@@ -23,6 +23,7 @@ public sealed class ArticleModel(ContentStore store) : SitePageModel(store)
         CurrentSectionSlug = found.SectionSlug;
         CurrentUrl = found.Url;
         Breadcrumbs = [new("Home", "/"), new(parent.Title, parent.Url)];
+        SourcePaths = [found.SourcePath];
         return Page();
     }
 }

@@ -8,5 +8,6 @@ public sealed class IndexModel(ContentStore store) : SitePageModel(store)
     {
         PageTitle = Snapshot.Site.Name;
         Description = Snapshot.Site.Tagline;
+        SourcePaths = [DisplayPath(ContentPaths.SiteSettingsFile)];
     }
 }

@@ -20,6 +20,7 @@ public sealed class SectionModel(ContentStore store) : SitePageModel(store)
         CurrentSectionSlug = found.Slug;
         CurrentUrl = found.Url;
         Breadcrumbs = [new("Home", "/")];
+        SourcePaths = [found.SourcePath];
         return Page();
     }
 }

@@ -18,6 +18,14 @@ public abstract class SitePageModel(ContentStore store) : PageModel
     /// <summary>What the header's search box shows: the query on the results page, empty elsewhere.</summary>
     public string SearchText { get; protected set; } = "";
 
+    /// <summary>The content files this page is built from, as diagnostics name them, for the Development banner.</summary>
+    public IReadOnlyList<string> SourcePaths { get; protected set; } = [];
+
+    private string ContentFolder { get; } = store.ContentFolder;
+
+    /// <summary>How diagnostics name a file in the content folder, e.g. <c>content/site.yml</c>.</summary>
+    protected string DisplayPath(string relative) => ContentPaths.ForDisplay(ContentFolder, Path.Combine(ContentFolder, relative));
+
     public string DocumentTitle =>
         string.IsNullOrEmpty(PageTitle) || PageTitle == Snapshot.Site.Name ? Snapshot.Site.Name : $"{PageTitle} – {Snapshot.Site.Name}";
 }

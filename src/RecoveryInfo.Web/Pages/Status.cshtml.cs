@@ -26,6 +26,27 @@ public sealed class StatusModel(ContentStore store) : SitePageModel(store)
             _ => "This request could not be answered",
         };
         Breadcrumbs = [new("Home", "/")];
+        if (code == 404 && HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } missing)
+        {
+            SourcePaths = FilesThatWouldServe(missing);
+        }
+
         return Page();
+    }
+
+    /// <summary>
+    /// A new article whose first save is broken has no page yet; its problems belong on the 404
+    /// its editor gets. Only problem files are considered, so this reads no disk.
+    /// </summary>
+    private string[] FilesThatWouldServe(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        return [.. Snapshot.Diagnostics.Select(diagnostic => diagnostic.Path).Distinct().Where(file =>
+        {
+            var parts = file.Split('/');
+            return segments.Length == 2 && parts.Length >= 2
+                && Slugs.FromName(Path.GetFileNameWithoutExtension(parts[^1])) == segments[1]
+                && Slugs.FromName(parts[^2]) == segments[0];
+        })];
     }
 }
