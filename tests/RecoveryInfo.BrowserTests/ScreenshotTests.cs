@@ -34,4 +34,17 @@ public sealed class ScreenshotTests(BrowserSite site)
             Assert.True(new FileInfo(path).Length > 10_000, $"{path} looks empty");
         }
     }
+
+    [BrowserFact]
+    public async Task The_article_is_saved_as_a_printed_pdf()
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        var page = await site.OpenAsync(SitePages.SampleArticle, PageSetup.Desktop);
+        var path = Path.Combine(RepositoryPaths.Screenshots, "article-print.pdf");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await page.PdfAsync(new() { Path = path, Format = "A4" });
+
+        Assert.True(new FileInfo(path).Length > 10_000, $"{path} looks empty");
+    }
 }

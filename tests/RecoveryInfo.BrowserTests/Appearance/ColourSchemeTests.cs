@@ -34,7 +34,7 @@ public sealed class ColourSchemeTests(BrowserSite site)
                     const s = getComputedStyle(e, pseudo);
                     const animated = s.animationName !== 'none' && seconds(s.animationDuration).some(v => v > 0.00001);
                     const transitions = s.transitionProperty !== 'none' && seconds(s.transitionDuration).some(v => v > 0.00001);
-                    if (animated || transitions) moving.push(`${e.tagName.toLowerCase()}.${e.className}${pseudo ?? ''}: animation ${s.animationDuration}, transition ${s.transitionDuration}`);
+                    if (animated || transitions) moving.push(`${e.tagName.toLowerCase()}${[...e.classList].map(c => '.' + c).join('')}${pseudo ?? ''}: animation ${s.animationDuration}, transition ${s.transitionDuration}`);
                 }
             }
             if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') moving.push('html scrolls smoothly');

@@ -19,7 +19,7 @@ public sealed class PrintTests(BrowserSite site)
                 .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.checkVisibility())
                 .map(e => ({ e, ratio: 1.05 / (lum(getComputedStyle(e).color) + 0.05) }))
                 .filter(x => x.ratio < 4.5)
-                .map(x => `${x.e.tagName.toLowerCase()}.${x.e.className} "${x.e.textContent.trim().slice(0, 40)}": contrast ${x.ratio.toFixed(2)} on white`);
+                .map(x => `${x.e.tagName.toLowerCase()}${[...x.e.classList].map(c => '.' + c).join('')} "${x.e.textContent.trim().slice(0, 40)}": contrast ${x.ratio.toFixed(2)} on white`);
         }
         """;
 

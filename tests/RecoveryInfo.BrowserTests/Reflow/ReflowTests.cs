@@ -20,7 +20,7 @@ public sealed class ReflowTests(BrowserSite site)
                 if (inside) continue;
                 const r = e.getBoundingClientRect();
                 if (r.width > 0 && (r.right > width + 1 || r.left < -1)) {
-                    problems.push(`${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 40)}" spans ${Math.round(r.left)}..${Math.round(r.right)}px`);
+                    problems.push(`${e.tagName.toLowerCase()}${[...e.classList].map(c => '.' + c).join('')} "${e.textContent.trim().slice(0, 40)}" spans ${Math.round(r.left)}..${Math.round(r.right)}px`);
                 }
             }
             return problems.slice(0, 20);
@@ -31,7 +31,7 @@ public sealed class ReflowTests(BrowserSite site)
     private const string TextSizes = """
         () => [...document.body.querySelectorAll('*')]
             .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length > 0 && !e.closest('.visually-hidden'))
-            .map(e => `${e.tagName.toLowerCase()}.${e.className}|${parseFloat(getComputedStyle(e).fontSize)}`)
+            .map(e => `${e.tagName.toLowerCase()}${[...e.classList].map(c => '.' + c).join('')}|${parseFloat(getComputedStyle(e).fontSize)}`)
         """;
 
     // WCAG 2.5.8: a target under 24x24 px passes only inside a sentence, or when a 24 px circle on its
