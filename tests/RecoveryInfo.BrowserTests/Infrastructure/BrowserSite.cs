@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RecoveryInfo.Web.Content;
+
+namespace RecoveryInfo.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One running site on a real loopback port and one headless Chromium, shared by a test
+/// collection. Most tests reuse one tab (one with script, one without) and navigate it afresh:
+/// a new browser context per test starts a new renderer process, which costs about three times
+/// as much as the page itself on this two-core machine.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly RealContentSite _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IPage? _scriptedTab;
+    private IPage? _unscriptedTab;
+    private bool? _searchExists;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public ContentSnapshot Snapshot => _factory.Services.GetRequiredService<ContentStore>().Current;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException(Chromium.MissingMessage);
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseAddress = _factory.ClientOptions.BaseAddress;
+
+        if (!Chromium.IsInstalled)
+        {
+            // Outside CI the tests that need the browser are already marked skipped.
+            if (Chromium.IsCi)
+            {
+                throw new InvalidOperationException(Chromium.MissingMessage + " CI=true, so the browser tests fail rather than skip.");
+            }
+
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser context, for tests that need their own permissions or scripts.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        return await Browser.NewContextAsync(options);
+    }
+
+    /// <summary>Opens a page in the shared tab, set up as asked, and checks its status.</summary>
+    public async Task<IPage> OpenAsync(string url, PageSetup? setup = null)
+    {
+        setup ??= PageSetup.Phone;
+        await SkipIfSearchMissingAsync(url);
+        var tab = setup.JavaScript
+            ? _scriptedTab ??= await (await NewContextAsync()).NewPageAsync()
+            : _unscriptedTab ??= await (await NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
+
+        await tab.SetViewportSizeAsync(setup.Width, setup.Height);
+        await tab.EmulateMediaAsync(new() { Media = Media.Screen, ColorScheme = setup.Scheme, ReducedMotion = setup.Motion });
+        await tab.Mouse.MoveAsync(0, 0);
+        await GoAsync(tab, url);
+        return tab;
+    }
+
+    /// <summary>Opens a page in a new tab of the given context and checks its status.</summary>
+    public async Task<IPage> OpenAsync(IBrowserContext context, string url)
+    {
+        await SkipIfSearchMissingAsync(url);
+        var page = await context.NewPageAsync();
+        await GoAsync(page, url);
+        return page;
+    }
+
+    /// <summary>
+    /// A search page asked for before search exists skips the test, with the reason, rather than
+    /// passing it: the same tests then cover search as soon as it is merged.
+    /// </summary>
+    public async Task SkipIfSearchMissingAsync(string url)
+    {
+        if (!SitePages.IsSearch(url))
+        {
+            return;
+        }
+
+        if (_searchExists is null)
+        {
+            using var http = CreateHttpClient();
+            _searchExists = (await http.GetAsync(SitePages.SearchPrompt)).StatusCode != HttpStatusCode.NotFound;
+        }
+
+        Skip.IfNot(_searchExists.Value, SitePages.SearchMissing);
+    }
+
+    public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static async Task GoAsync(IPage page, string url)
+    {
+        var response = await page.GotoAsync(url) ?? throw new InvalidOperationException($"No response for {url}");
+        Assert.True(response.Status == SitePages.ExpectedStatus(url), $"{url} answered {response.Status}");
+    }
+}

@@ -1,0 +1,10 @@
+namespace RecoveryInfo.BrowserTests.Infrastructure;
+
+/// <summary>The theory form of <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : SkippableTheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        Skip = Chromium.SkipReason;
+    }
+}

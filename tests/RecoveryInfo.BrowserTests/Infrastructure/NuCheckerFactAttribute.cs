@@ -1,0 +1,10 @@
+namespace RecoveryInfo.BrowserTests.Infrastructure;
+
+/// <summary>A fact that needs the Nu HTML Checker: skipped where it is not installed, except under CI=true.</summary>
+public sealed class NuCheckerFactAttribute : SkippableFactAttribute
+{
+    public NuCheckerFactAttribute()
+    {
+        Skip = NuChecker.SkipReason;
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+using RecoveryInfo.BrowserTests.Infrastructure;
+
+namespace RecoveryInfo.BrowserTests.NoScript;
+
+/// <summary>With JavaScript switched off the whole site still reads, navigates and searches.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NoScriptTests(BrowserSite site)
+{
+    private static readonly PageSetup _noScript = PageSetup.Phone with { JavaScript = false };
+
+    [BrowserTheory]
+    [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]
+    public async Task Page_shows_its_content_navigation_and_urgent_help_without_javascript(string url)
+    {
+        var page = await site.OpenAsync(url, _noScript);
+
+        Assert.False(string.IsNullOrWhiteSpace(await page.Locator("main h1").InnerTextAsync()));
+        Assert.True(await page.Locator("main h1").IsVisibleAsync());
+        var nav = page.Locator("nav[aria-label='Main'] a");
+        Assert.Equal(site.Snapshot.Sections.Select(section => section.Url), await nav.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        foreach (var link in await nav.AllAsync())
+        {
+            Assert.True(await link.IsVisibleAsync(), $"{await link.InnerTextAsync()} is hidden without JavaScript");
+        }
+
+        Assert.True(await page.Locator(".urgent-help").IsVisibleAsync());
+        if (site.Snapshot.FindArticle(url) is not null)
+        {
+            Assert.True((await page.Locator(".article-body").InnerTextAsync()).Length > 200, "the article text is missing");
+        }
+    }
+
+    [BrowserFact]
+    public async Task Sections_articles_and_section_links_are_followed_without_javascript()
+    {
+        var page = await site.OpenAsync(SitePages.Home, _noScript);
+
+        foreach (var section in site.Snapshot.Sections)
+        {
+            await page.Locator("nav[aria-label='Main']").GetByRole(AriaRole.Link, new() { Name = section.Title, Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(new Uri(site.BaseAddress, section.Url).ToString());
+            Assert.Equal(section.Title, await page.Locator("main h1").InnerTextAsync());
+
+            var article = section.Articles[0];
+            await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = article.Title, Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(new Uri(site.BaseAddress, article.Url).ToString());
+            Assert.Equal(article.Title, await page.Locator("main h1").InnerTextAsync());
+
+            if (article.Contents.FirstOrDefault() is { } heading)
+            {
+                await page.Locator("nav.contents").GetByRole(AriaRole.Link, new() { Name = heading.Text, Exact = true }).ClickAsync();
+                Assert.EndsWith("#" + heading.Id, page.Url, StringComparison.Ordinal);
+                var top = await page.EvaluateAsync<double>("id => document.getElementById(id).getBoundingClientRect().top", heading.Id);
+                Assert.True(top is > -2 and < 844, $"{article.Url}#{heading.Id} left its heading at {top}px from the top of the window");
+            }
+        }
+    }
+
+    [BrowserFact]
+    public async Task Search_from_the_header_form_works_without_javascript()
+    {
+        await site.SkipIfSearchMissingAsync(SitePages.SearchPrompt);
+        var page = await site.OpenAsync(SitePages.Home, _noScript);
+        var form = page.Locator("header form:has(input[name='q'])");
+        Assert.True(await form.CountAsync() == 1, "/search exists but the header has no search form with an input named q");
+
+        await form.Locator("input[name='q']").FillAsync("withdrawal");
+        await form.Locator("input[name='q']").PressAsync("Enter");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+
+        Assert.Contains("q=withdrawal", page.Url, StringComparison.Ordinal);
+        var results = await page.Locator("main li a[href*='#']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(results);
+        Assert.All(results, href => Assert.NotNull(site.Snapshot.FindArticle(href.Split('#')[0])));
+    }
+}
