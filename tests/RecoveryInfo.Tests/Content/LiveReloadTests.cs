@@ -50,6 +50,22 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task The_sitemap_follows_additions_and_deletions()
+    {
+        var folder = Fixtures.CopyContent(Fixtures.ContentPath);
+        using var site = new SiteFactory(folder);
+        var client = site.CreateClient();
+        Assert.DoesNotContain(await SitemapPathsAsync(client), path => path == "/beta/third");
+
+        ContentFiles.Write(folder, "beta/third.md", ContentFiles.Article("Third article", order: 3));
+        await Eventually.Until(() => SitemapPathsAsync(client), paths => paths.Contains("/beta/third"), "the sitemap to list the new article");
+
+        File.Delete(Path.Combine(folder, "beta", "first.md"));
+        await Eventually.Until(() => SitemapPathsAsync(client), paths => !paths.Contains("/beta/first"), "the sitemap to drop the deleted article");
+        Assert.Contains("/beta/third", await SitemapPathsAsync(client));
+    }
+
+    [Fact]
     public async Task Renaming_an_article_moves_it_to_its_new_url()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
@@ -225,6 +241,12 @@ public sealed class LiveReloadTests
         var text = File.ReadAllText(path);
         Assert.Contains(line, text);
         File.WriteAllText(path, text.Replace(line, replacement));
+    }
+
+    private static async Task<List<string>> SitemapPathsAsync(HttpClient client)
+    {
+        var xml = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        return [.. xml.Descendants().Where(element => element.Name.LocalName == "loc").Select(loc => new Uri(loc.Value).AbsolutePath)];
     }
 
     private static async Task<List<string?>> NavigationAsync(HttpClient client) =>

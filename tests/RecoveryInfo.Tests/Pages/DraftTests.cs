@@ -25,7 +25,7 @@ public sealed class DraftTests
     }
 
     [Fact]
-    public async Task In_production_a_draft_answers_404_and_is_in_no_navigation_or_listing()
+    public async Task In_production_a_draft_answers_404_and_is_in_no_navigation_listing_or_sitemap()
     {
         using var site = new SiteFactory(Fixtures.ContentPath);
         var client = site.CreateClient();
@@ -37,6 +37,11 @@ public sealed class DraftTests
             Assert.DoesNotContain(document.QuerySelectorAll("a"), link => link.GetAttribute("href") == "/alpha/draft");
             Assert.Empty(document.QuerySelectorAll(".draft-tag"));
         }
+
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var paths = sitemap.Descendants().Where(element => element.Name.LocalName == "loc").Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+        Assert.Contains("/alpha/only", paths);
+        Assert.DoesNotContain("/alpha/draft", paths);
     }
 
     [Fact]
