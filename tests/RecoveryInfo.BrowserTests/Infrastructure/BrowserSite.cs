@@ -18,7 +18,6 @@ public sealed class BrowserSite : IAsyncLifetime
     private IBrowser? _browser;
     private IPage? _scriptedTab;
     private IPage? _unscriptedTab;
-    private bool? _searchExists;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -64,7 +63,6 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> OpenAsync(string url, PageSetup? setup = null)
     {
         setup ??= PageSetup.Phone;
-        await SkipIfSearchMissingAsync(url);
         var tab = setup.JavaScript
             ? _scriptedTab ??= await (await NewContextAsync()).NewPageAsync()
             : _unscriptedTab ??= await (await NewContextAsync(new() { JavaScriptEnabled = false })).NewPageAsync();
@@ -79,30 +77,9 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Opens a page in a new tab of the given context and checks its status.</summary>
     public async Task<IPage> OpenAsync(IBrowserContext context, string url)
     {
-        await SkipIfSearchMissingAsync(url);
         var page = await context.NewPageAsync();
         await GoAsync(page, url);
         return page;
-    }
-
-    /// <summary>
-    /// A search page asked for before search exists skips the test, with the reason, rather than
-    /// passing it: the same tests then cover search as soon as it is merged.
-    /// </summary>
-    public async Task SkipIfSearchMissingAsync(string url)
-    {
-        if (!SitePages.IsSearch(url))
-        {
-            return;
-        }
-
-        if (_searchExists is null)
-        {
-            using var http = CreateHttpClient();
-            _searchExists = (await http.GetAsync(SitePages.SearchPrompt)).StatusCode != HttpStatusCode.NotFound;
-        }
-
-        Skip.IfNot(_searchExists.Value, SitePages.SearchMissing);
     }
 
     public HttpClient CreateHttpClient() => new() { BaseAddress = BaseAddress };

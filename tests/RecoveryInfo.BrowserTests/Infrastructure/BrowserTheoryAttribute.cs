@@ -1,7 +1,7 @@
 namespace RecoveryInfo.BrowserTests.Infrastructure;
 
 /// <summary>The theory form of <see cref="BrowserFactAttribute"/>.</summary>
-public sealed class BrowserTheoryAttribute : SkippableTheoryAttribute
+public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
     public BrowserTheoryAttribute()
     {

@@ -14,9 +14,6 @@ public static class SitePages
     public const string SearchResults = "/search?q=withdrawal";
     public const string SearchNoResults = "/search?q=qwzxv";
 
-    public const string SearchMissing =
-        "Search (issue 6) is not built yet: GET /search answered 404. This case runs by itself once /search exists.";
-
     private static readonly Lazy<ContentSnapshot> _snapshot = new(() =>
         new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System)
             .Load(RepositoryPaths.Content, includeDrafts: false));
@@ -42,8 +39,6 @@ public static class SitePages
             .Where(article => article.Sources.Count > 0 && article.LastReviewed is not null && article.NextReview is not null)
             .OrderByDescending(article => article.Contents.Count())
             .First().Url;
-
-    public static bool IsSearch(string url) => url == SearchPrompt || url.StartsWith(SearchPrompt + "?", StringComparison.Ordinal);
 
     public static int ExpectedStatus(string url) => url == NotFound ? 404 : 200;
 }
