@@ -15,20 +15,20 @@ public sealed class ContentWatcher(
     ContentStore store, IOptions<ContentOptions> options, IConfiguration configuration, TimeProvider clock, ILogger<ContentWatcher> logger)
     : IHostedService, IDisposable
 {
-    /// <summary>Editors' saves often write a file two or three times within a few milliseconds.</summary>
-    private static readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>Keeps a long copy from postponing every rebuild until it ends.</summary>
-    private static readonly TimeSpan _maxDelay = TimeSpan.FromMilliseconds(600);
-
     /// <summary>With the quiet time and a rebuild, a polled change still shows well within a second.</summary>
     private static readonly TimeSpan _pollingInterval = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>A scan sees a save after the fact, so it needs less quiet time than an event does.</summary>
-    private static readonly TimeSpan _pollingQuiet = TimeSpan.FromMilliseconds(100);
-
     /// <summary>How often the safety net looks for changes that events did not report.</summary>
     private static readonly TimeSpan _safetyInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>Editors' saves often write a file two or three times within a few milliseconds.</summary>
+    private readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds);
+
+    /// <summary>A scan sees a save after the fact, so it needs less quiet time than an event does.</summary>
+    private readonly TimeSpan _pollingQuiet = TimeSpan.FromMilliseconds(Math.Min(options.Value.ReloadQuietMilliseconds, 100));
+
+    /// <summary>Keeps a long copy from postponing every rebuild until it ends.</summary>
+    private readonly TimeSpan _maxDelay = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds + 400);
 
     private readonly Lock _lock = new();
     private ReloadDebouncer? _debouncer;
