@@ -130,6 +130,7 @@ static void AddEditorWorkflow(WebApplicationBuilder builder)
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
+    // The search index then builds in the background: pages are served while it does.
     app.Services.GetRequiredService<ContentStore>();
     app.Services.GetRequiredService<SiteSearch>();
 

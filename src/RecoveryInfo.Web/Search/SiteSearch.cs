@@ -1,58 +1,167 @@
+using System.Diagnostics;
 using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Search;
 
 /// <summary>
-/// The search index for the current content. It is built at start-up and rebuilt whenever
-/// <see cref="ContentStore"/> swaps in a new snapshot, then swapped in one step, so a search
-/// never waits for a rebuild or sees half of one.
+/// The search index for the current content. It is built in the background, at start-up and
+/// whenever <see cref="ContentStore"/> swaps in a new snapshot, then swapped in one step, so a
+/// search never sees half of a rebuild and the site starts serving pages without waiting for it.
 /// </summary>
 public sealed class SiteSearch : IDisposable
 {
     /// <summary>Enough for anyone to scan; a reader who needs more should search more precisely.</summary>
     public const int MaxResults = 20;
 
+    /// <summary>
+    /// How long a search waits for the index of the content the pages show. Long enough that a
+    /// search just after start-up or an edit finds what the pages say; short enough that a
+    /// rebuild of a very large site never holds a reader up for long (they get the previous index).
+    /// </summary>
+    public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(5);
+
     private readonly ContentStore _store;
+    private readonly Func<ContentSnapshot, SearchIndex> _build;
     private readonly ILogger<SiteSearch> _logger;
-    private readonly Lock _rebuildLock = new();
+    private readonly Lock _lock = new();
     private SearchIndex? _index;
+    private long _lastAttemptedVersion = -1;
+    private bool _building;
+    private bool _rebuildAsked;
+    private bool _disposed;
+    private TaskCompletionSource _swapped = NewSignal();
 
     public SiteSearch(ContentStore store, ILogger<SiteSearch> logger)
+        : this(store, logger, SearchIndex.Build)
+    {
+    }
+
+    /// <summary>Lets tests hold a build back, to see what readers get while the index is not ready.</summary>
+    internal SiteSearch(ContentStore store, ILogger<SiteSearch> logger, Func<ContentSnapshot, SearchIndex> build)
     {
         _store = store;
         _logger = logger;
+        _build = build;
         _store.Changed += OnContentChanged;
-        Rebuild();
+        AskForRebuild();
     }
 
-    public SearchIndex Index => Volatile.Read(ref _index)!;
-
-    public SearchResults Search(SearchInput input) => Index.Search(input, MaxResults);
-
-    public void Dispose() => _store.Changed -= OnContentChanged;
-
-    private void OnContentChanged(ContentSnapshot snapshot) => Rebuild();
+    /// <summary>The newest finished index, or null before the first one is built.</summary>
+    public SearchIndex? Index => Volatile.Read(ref _index);
 
     /// <summary>
-    /// Always indexes the store's current snapshot under a lock, so whichever rebuild runs last
-    /// indexes the newest content. The old index is not disposed: searches already running may
-    /// still be reading it, and it holds nothing but memory.
+    /// Waits up to <paramref name="wait"/> for the index of the content being served, then returns
+    /// the newest index there is: the current one, an older one while a rebuild runs, or null if
+    /// none has been built yet.
     /// </summary>
-    private void Rebuild()
+    public async Task<SearchIndex?> CurrentIndexAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
-        lock (_rebuildLock)
+        var deadline = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+        while (true)
         {
-            var snapshot = _store.Current;
+            Task swapped;
+            lock (_lock)
+            {
+                swapped = _swapped.Task;
+            }
+
+            var index = Index;
+            var serving = _store.Current.Version;
+            if (index?.ContentVersion == serving || Interlocked.Read(ref _lastAttemptedVersion) == serving)
+            {
+                return index;
+            }
+
+            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline);
+            if (left <= TimeSpan.Zero)
+            {
+                return index;
+            }
+
             try
             {
-                var next = SearchIndex.Build(snapshot);
-                Volatile.Write(ref _index, next);
-                _logger.LogInformation("Search index built: {Documents} sections from content version {Version}", next.DocumentCount, snapshot.Version);
+                await swapped.WaitAsync(left, cancellationToken);
             }
-            catch (Exception exception) when (_index is not null)
+            catch (TimeoutException)
             {
-                _logger.LogError(exception, "Search index rebuild failed; still searching content version {Version}", _index.ContentVersion);
+                return Index;
             }
+        }
+    }
+
+    public void Dispose()
+    {
+        _store.Changed -= OnContentChanged;
+        lock (_lock)
+        {
+            _disposed = true;
+        }
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void OnContentChanged(ContentSnapshot snapshot) => AskForRebuild();
+
+    /// <summary>
+    /// One builder at a time, in the background. Changes that arrive during a build are folded
+    /// into one more build of whatever the content is when it starts, so the last build always
+    /// indexes the newest content and a burst of edits costs at most two builds.
+    /// </summary>
+    private void AskForRebuild()
+    {
+        lock (_lock)
+        {
+            _rebuildAsked = true;
+            if (_building || _disposed)
+            {
+                return;
+            }
+
+            _building = true;
+        }
+
+        _ = Task.Run(BuildUntilCurrent);
+    }
+
+    private void BuildUntilCurrent()
+    {
+        while (true)
+        {
+            lock (_lock)
+            {
+                if (!_rebuildAsked || _disposed)
+                {
+                    _building = false;
+                    return;
+                }
+
+                _rebuildAsked = false;
+            }
+
+            var snapshot = _store.Current;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var next = _build(snapshot);
+                Volatile.Write(ref _index, next);
+                _logger.LogInformation("Search index built: {Documents} sections from content version {Version} in {Milliseconds:0} ms",
+                    next.DocumentCount, snapshot.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (Exception exception)
+            {
+                // The previous index (if any) keeps answering; the next content change tries again.
+                _logger.LogError(exception, "Search index build failed for content version {Version}", snapshot.Version);
+            }
+
+            Interlocked.Exchange(ref _lastAttemptedVersion, snapshot.Version);
+            TaskCompletionSource finished;
+            lock (_lock)
+            {
+                finished = _swapped;
+                _swapped = NewSignal();
+            }
+
+            finished.TrySetResult();
         }
     }
 }
