@@ -13,4 +13,10 @@ public sealed class ContentOptions
     /// <c>DOTNET_USE_POLLING_FILE_WATCHER</c> environment variable is <c>true</c> or <c>1</c>.
     /// </summary>
     public ContentWatchMode Watch { get; set; } = ContentWatchMode.Events;
+
+    /// <summary>
+    /// How long file changes must pause before the site rebuilds (0–2000 ms). Long enough to
+    /// make an editor's multi-write save one rebuild; every change still shows within a second.
+    /// </summary>
+    public int ReloadQuietMilliseconds { get; set; } = 200;
 }

@@ -8,6 +8,12 @@ public sealed class ContentOptionsValidator(IHostEnvironment environment) : IVal
     public ValidateOptionsResult Validate(string? name, ContentOptions options)
     {
         const string Setting = "Content:Path (environment variable Content__Path)";
+        if (options.ReloadQuietMilliseconds is < 0 or > 2000)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Content:ReloadQuietMilliseconds is {options.ReloadQuietMilliseconds}; it must be between 0 and 2000.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Path))
         {
             return ValidateOptionsResult.Fail($"No content folder is configured. Set {Setting}.");

@@ -5,32 +5,38 @@ namespace RecoveryInfo.Web.Content;
 
 /// <summary>
 /// Rebuilds the content snapshot shortly after editors save, in every environment and with no
-/// restart. File-system events are used where the platform delivers them; where it does not (or
-/// when configured), the folder is polled. Either way changes are debounced into one rebuild, and
-/// the rebuild runs here in the background, never on a request.
+/// restart. File-system events are used where the platform delivers them, with a slow scan of the
+/// folder as a safety net (events never arrive for a folder that was swapped for a new copy, as
+/// some deployments do). Where events cannot be had, or when configured, the folder is scanned
+/// often instead. Either way changes are debounced into one rebuild, and the rebuild runs here in
+/// the background, never on a request.
 /// </summary>
 public sealed class ContentWatcher(
     ContentStore store, IOptions<ContentOptions> options, IConfiguration configuration, TimeProvider clock, ILogger<ContentWatcher> logger)
     : IHostedService, IDisposable
 {
+    /// <summary>With the quiet time and a rebuild, a polled change still shows well within a second.</summary>
+    private static readonly TimeSpan _pollingInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often the safety net looks for changes that events did not report.</summary>
+    private static readonly TimeSpan _safetyInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>Editors' saves often write a file two or three times within a few milliseconds.</summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    private readonly TimeSpan _quiet = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds);
+
+    /// <summary>A scan sees a save after the fact, so it needs less quiet time than an event does.</summary>
+    private readonly TimeSpan _pollingQuiet = TimeSpan.FromMilliseconds(Math.Min(options.Value.ReloadQuietMilliseconds, 100));
 
     /// <summary>Keeps a long copy from postponing every rebuild until it ends.</summary>
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
-
-    /// <summary>With the quiet time and a rebuild, a polled change still shows well within a second.</summary>
-    public static readonly TimeSpan PollingInterval = TimeSpan.FromMilliseconds(200);
-
-    /// <summary>A poll already sees a save after the fact, so it needs less quiet time than an event does.</summary>
-    public static readonly TimeSpan PollingQuiet = TimeSpan.FromMilliseconds(100);
+    private readonly TimeSpan _maxDelay = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds + 400);
 
     private readonly Lock _lock = new();
     private ReloadDebouncer? _debouncer;
     private FileSystemWatcher? _watcher;
-    private ITimer? _pollTimer;
+    private ITimer? _scanTimer;
     private string _lastScan = "";
     private int _scanning;
+    private int _eventsSinceScan;
     private bool _stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -39,16 +45,19 @@ public sealed class ContentWatcher(
         {
             var pollingAsked = options.Value.Watch == ContentWatchMode.Polling
                 || configuration["DOTNET_USE_POLLING_FILE_WATCHER"] is "1" or "true" or "True" or "TRUE";
+            _lastScan = Scan();
             if (pollingAsked || !TryWatchEvents())
             {
                 StartPolling();
             }
             else
             {
-                _debouncer = new ReloadDebouncer(Quiet, MaxDelay, clock, ReloadNow);
+                _debouncer = new ReloadDebouncer(_quiet, _maxDelay, clock, ReloadNow);
+                _scanTimer = clock.CreateTimer(_ => ScanForChanges(), null, _safetyInterval, _safetyInterval);
             }
 
-            logger.LogInformation("Watching {Folder} for changes ({Mode})", store.ContentFolder, _watcher is null ? $"polling every {PollingInterval.TotalMilliseconds:0} ms" : "file-system events");
+            logger.LogInformation("Watching {Folder} for changes ({Mode})", store.ContentFolder,
+                _watcher is null ? $"polling every {_pollingInterval.TotalMilliseconds:0} ms" : "file-system events");
         }
 
         // An edit made between the first load and now would otherwise wait for the next one;
@@ -70,8 +79,8 @@ public sealed class ContentWatcher(
             _stopped = true;
             _watcher?.Dispose();
             _watcher = null;
-            _pollTimer?.Dispose();
-            _pollTimer = null;
+            _scanTimer?.Dispose();
+            _scanTimer = null;
             _debouncer?.Dispose();
         }
     }
@@ -118,6 +127,7 @@ public sealed class ContentWatcher(
             return;
         }
 
+        Volatile.Write(ref _eventsSinceScan, 1);
         _debouncer?.Signal();
     }
 
@@ -149,13 +159,18 @@ public sealed class ContentWatcher(
 
     private void StartPolling()
     {
+        _scanTimer?.Dispose();
         _debouncer?.Dispose();
-        _debouncer = new ReloadDebouncer(PollingQuiet, MaxDelay, clock, ReloadNow);
-        _lastScan = Scan();
-        _pollTimer = clock.CreateTimer(_ => Poll(), null, PollingInterval, PollingInterval);
+        _debouncer = new ReloadDebouncer(_pollingQuiet, _maxDelay, clock, ReloadNow);
+        _scanTimer = clock.CreateTimer(_ => ScanForChanges(), null, _pollingInterval, _pollingInterval);
     }
 
-    private void Poll()
+    /// <summary>
+    /// When polling, this is how changes are found. With events it is the safety net: a change that
+    /// arrived with no event means the watch no longer covers the folder (it was replaced, or its
+    /// mount dropped events), so the folder is watched afresh.
+    /// </summary>
+    private void ScanForChanges()
     {
         // A slow disk must not pile scans on top of each other.
         if (Interlocked.Exchange(ref _scanning, 1) == 1)
@@ -165,12 +180,29 @@ public sealed class ContentWatcher(
 
         try
         {
+            var eventsSeen = Interlocked.Exchange(ref _eventsSinceScan, 0) == 1;
             var scan = Scan();
-            if (scan != _lastScan)
+            if (scan == _lastScan)
             {
-                _lastScan = scan;
-                _debouncer?.Signal();
+                return;
             }
+
+            _lastScan = scan;
+            lock (_lock)
+            {
+                if (!_stopped && _watcher is not null && !eventsSeen)
+                {
+                    logger.LogInformation("Changes in {Folder} arrived without file-system events (was the folder replaced?); watching it afresh", store.ContentFolder);
+                    _watcher.Dispose();
+                    _watcher = null;
+                    if (!TryWatchEvents())
+                    {
+                        StartPolling();
+                    }
+                }
+            }
+
+            _debouncer?.Signal();
         }
         finally
         {
@@ -188,7 +220,10 @@ public sealed class ContentWatcher(
             var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
             foreach (var file in folder.EnumerateFiles("*", enumeration))
             {
-                picture.Append(file.FullName).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+                if (!file.Name.StartsWith('.') && !file.Name.EndsWith('~'))
+                {
+                    picture.Append(file.FullName).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+                }
             }
         }
         catch (IOException)

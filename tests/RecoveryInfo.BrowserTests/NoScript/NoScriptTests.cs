@@ -47,14 +47,27 @@ public sealed class NoScriptTests(BrowserSite site)
             await page.WaitForURLAsync(new Uri(site.BaseAddress, article.Url).ToString());
             Assert.Equal(article.Title, await page.Locator("main h1").InnerTextAsync());
 
-            if (article.Contents.FirstOrDefault() is { } heading)
+            if (article.Contents.FirstOrDefault() is { } first)
             {
-                await page.Locator("nav.contents").GetByRole(AriaRole.Link, new() { Name = heading.Text, Exact = true }).ClickAsync();
-                Assert.EndsWith("#" + heading.Id, page.Url, StringComparison.Ordinal);
-                var top = await page.EvaluateAsync<double>("id => document.getElementById(id).getBoundingClientRect().top", heading.Id);
-                Assert.True(top is > -2 and < 844, $"{article.Url}#{heading.Id} left its heading at {top}px from the top of the window");
+                await page.Locator("nav.contents").GetByRole(AriaRole.Link, new() { Name = first.Text, Exact = true }).ClickAsync();
+                await AssertAtHeadingAsync(page, article.Url, first.Id);
+
+                // The permalink next to a heading, and the same link opened afresh as a shared link would be.
+                var last = article.Contents.Last();
+                await page.Locator($".permalink[href='#{last.Id}']").ClickAsync();
+                await AssertAtHeadingAsync(page, article.Url, last.Id);
+                await page.GotoAsync(SitePages.Home);
+                await page.GotoAsync($"{article.Url}#{first.Id}");
+                await AssertAtHeadingAsync(page, article.Url, first.Id);
             }
         }
+    }
+
+    private static async Task AssertAtHeadingAsync(IPage page, string articleUrl, string id)
+    {
+        Assert.EndsWith($"{articleUrl}#{id}", page.Url, StringComparison.Ordinal);
+        var top = await page.EvaluateAsync<double>("id => document.getElementById(id).getBoundingClientRect().top", id);
+        Assert.True(top is > -2 and < 844, $"{articleUrl}#{id} left its heading at {top}px from the top of the window");
     }
 
     [BrowserFact]

@@ -157,6 +157,34 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task A_content_folder_that_is_removed_keeps_serving_and_a_replacement_is_picked_up()
+    {
+        var folder = Fixtures.CopyContent(Fixtures.ContentPath);
+        using var site = new SiteFactory(folder);
+        var client = site.CreateClient();
+        var store = site.Services.GetRequiredService<ContentStore>();
+        var aside = folder + "-old";
+
+        // Some deployments swap in a new copy of the folder; the old one's file-system watch sees nothing of it.
+        Directory.Move(folder, aside);
+        await Eventually.Until(() => Task.FromResult(site.Logs.Messages.ToList()), messages => messages.Any(m => m.Contains("Could not rebuild the content")), "the failed rebuild to be logged");
+        Assert.Equal("Only article", (await client.GetDocumentAsync("/alpha/only")).QuerySelector("main h1")?.TextContent);
+
+        // A new copy is a new directory: the old watch cannot see into it.
+        foreach (var file in Directory.EnumerateFiles(aside, "*", SearchOption.AllDirectories))
+        {
+            ContentFiles.Write(folder, Path.GetRelativePath(aside, file), File.ReadAllText(file));
+        }
+
+        ReplaceLine(folder, "alpha/only.md", "title: Only article", "title: Only article, after the swap");
+
+        await Eventually.PageShows(client, "/alpha/only", "Only article, after the swap");
+        ReplaceLine(folder, "beta/first.md", "title: First article", "title: First article, watched again");
+        await Eventually.PageShows(client, "/beta/first", "First article, watched again");
+        Assert.NotEmpty(store.Current.Articles);
+    }
+
+    [Fact]
     public async Task Polling_notices_changes_where_file_system_events_are_not_used()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
