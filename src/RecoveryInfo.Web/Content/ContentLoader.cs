@@ -398,7 +398,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     }
 
     /// <summary>Reads a whole file as strict UTF-8, or reports why it cannot be and returns null.</summary>
-    private static string? ReadText(string path, string display, List<ContentDiagnostic> diagnostics)
+    internal static string? ReadText(string path, string display, List<ContentDiagnostic> diagnostics)
     {
         if (ContentGuard.CheckBeforeReading(path, display, out var isEmpty) is { } refused)
         {
