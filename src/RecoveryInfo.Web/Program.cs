@@ -1,5 +1,10 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Caching;
@@ -8,6 +13,7 @@ using RecoveryInfo.Web.Export;
 using RecoveryInfo.Web.Feed;
 using RecoveryInfo.Web.Routing;
 using RecoveryInfo.Web.Search;
+using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
 using RecoveryInfo.Web.Sharing;
 using Serilog;
@@ -39,6 +45,7 @@ AddSearch(builder);
 AddServing(builder);
 AddPageCaching(builder);
 AddEditorWorkflow(builder);
+AddSecurity(builder);
 if (export is not null)
 {
     ExportCommand.Configure(builder, export);
@@ -127,6 +134,31 @@ static void AddEditorWorkflow(WebApplicationBuilder builder)
     builder.Services.AddSingleton<ContentImageFiles>();
 }
 
+// Headers, limits, proxies, HTTPS and hosts, the search rate limit, and a clean shutdown (issue 9, SECURITY.md).
+static void AddSecurity(WebApplicationBuilder builder)
+{
+    builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+    builder.Services.Configure<KeyManagementOptions>(options =>
+    {
+        options.XmlRepository = new MemoryXmlRepository();
+        options.XmlEncryptor = new NullXmlEncryptor();
+    });
+    builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
+    builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
+    builder.Services.Configure<ForwardedHeadersOptions>(options => ProxyTrust.Configure(options, builder.Configuration));
+    builder.Services.AddOptions<HostFilteringOptions>()
+        .PostConfigure<IOptions<SiteOptions>>((options, site) => AllowedHostsPolicy.Configure(options, builder.Configuration, builder.Environment, site.Value.BaseUrl));
+    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+    builder.Services.AddHttpsRedirection(options => options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect);
+    builder.Services.AddOptions<SearchRateLimitOptions>()
+        .Bind(builder.Configuration.GetSection(SearchRateLimitOptions.SectionName))
+        .ValidateDataAnnotations()
+        .ValidateOnStart();
+    builder.Services.AddOptions<RateLimiterOptions>()
+        .Configure<IOptions<SearchRateLimitOptions>>((options, limits) => SearchRateLimit.Configure(options, limits.Value));
+    builder.Services.AddRateLimiter(_ => { });
+}
+
 static void UsePipeline(WebApplication app)
 {
     // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
@@ -134,7 +166,20 @@ static void UsePipeline(WebApplication app)
     app.Services.GetRequiredService<ContentStore>();
     app.Services.GetRequiredService<SiteSearch>();
 
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+    app.UseForwardedHeaders();
+    app.UseSerilogRequestLogging(options =>
+    {
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        options.GetMessageTemplateProperties = RequestLogProperties.Create;
+    });
+    if (!app.Environment.IsDevelopment())
+    {
+        // Both act only over HTTPS: HSTS on HTTPS responses, redirection once an HTTPS port is configured.
+        app.UseHsts();
+        app.UseHttpsRedirection();
+    }
+
+    app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 
     // Cached pages are answered here, before anything else runs; the cache holds compressed bytes.
     app.UseMiddleware<PageCacheMiddleware>();
@@ -146,6 +191,7 @@ static void UsePipeline(WebApplication app)
 
     app.UseMiddleware<PageCacheHeaders>();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseRateLimiter();
     app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = app.Services.GetRequiredService<StaticAssetCaching>().OnPrepareResponse });
     app.UseStaticFiles(app.Services.GetRequiredService<ContentImageFiles>().StaticFileOptions);
     app.UseMiddleware<CanonicalUrlMiddleware>();

@@ -3,6 +3,9 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>Checks that need the whole site: links between articles, anchors, images, review dates and sources.</summary>
 public static class ArticleChecks
 {
+    /// <summary>Each guess compares with every heading or picture, so a file full of broken links gets only this many.</summary>
+    public const int MaxSuggestionsPerArticle = 50;
+
     /// <param name="sections">Every section, drafts included.</param>
     /// <param name="redirects">Old URLs from <c>aliases</c> and where they now lead.</param>
     /// <param name="images">The pictures in <c>content/images/</c>, as the path after <c>/images/</c>.</param>
@@ -17,9 +20,10 @@ public static class ArticleChecks
 
         foreach (var article in articles.Values)
         {
+            var suggestionsLeft = MaxSuggestionsPerArticle;
             foreach (var link in article.Links)
             {
-                CheckLink(article, link, articles, sectionUrls, redirects, images, diagnostics);
+                CheckLink(article, link, articles, sectionUrls, redirects, images, diagnostics, ref suggestionsLeft);
             }
 
             if (article.NextReview is { } due && due < today)
@@ -38,7 +42,8 @@ public static class ArticleChecks
 
     private static void CheckLink(
         Article article, MarkdownLink link, Dictionary<string, Article> articles, HashSet<string> sectionUrls,
-        IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images, List<ContentDiagnostic> diagnostics)
+        IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images, List<ContentDiagnostic> diagnostics,
+        ref int suggestionsLeft)
     {
         void Report(string message) =>
             diagnostics.Add(new(article.SourcePath, link.Line, link.Column, DiagnosticSeverity.Error, message));
@@ -70,7 +75,7 @@ public static class ArticleChecks
 
         if (path.StartsWith(ContentImages.UrlPrefix, StringComparison.Ordinal))
         {
-            CheckImageFile(Uri.UnescapeDataString(path[ContentImages.UrlPrefix.Length..]), images, Report);
+            CheckImageFile(Uri.UnescapeDataString(path[ContentImages.UrlPrefix.Length..]), images, Report, ref suggestionsLeft);
             return;
         }
 
@@ -109,13 +114,13 @@ public static class ArticleChecks
         if (!string.IsNullOrEmpty(fragment) && target is not null
             && !target.Headings.Any(heading => heading.Id == fragment) && !target.AnchorAliases.ContainsKey(fragment))
         {
-            var suggestion = Suggestions.Closest(fragment, target.Headings.Select(heading => heading.Id));
+            var suggestion = suggestionsLeft-- > 0 ? Suggestions.Closest(fragment, target.Headings.Select(heading => heading.Id)) : null;
             Report($"link to {target.Url}#{fragment}: that page has no section with id '{fragment}'"
                 + (suggestion is null ? "" : $"; did you mean '#{suggestion}'?"));
         }
     }
 
-    private static void CheckImageFile(string name, IReadOnlySet<string> images, Action<string> report)
+    private static void CheckImageFile(string name, IReadOnlySet<string> images, Action<string> report, ref int suggestionsLeft)
     {
         if (!ContentImages.IsServable(name))
         {
@@ -123,7 +128,7 @@ public static class ArticleChecks
         }
         else if (!images.Contains(name))
         {
-            var suggestion = Suggestions.Closest(name, images);
+            var suggestion = suggestionsLeft-- > 0 ? Suggestions.Closest(name, images) : null;
             report($"image {ContentImages.UrlPrefix}{name} not found: there is no file {ContentPaths.ImagesFolder}/{name} in the content folder"
                 + (suggestion is null ? "" : $"; did you mean '{ContentImages.UrlPrefix}{suggestion}'?"));
         }

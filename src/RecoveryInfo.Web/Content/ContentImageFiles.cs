@@ -7,8 +7,8 @@ namespace RecoveryInfo.Web.Content;
 
 /// <summary>
 /// The pictures in <c>content/images/</c>, served at <c>/images/</c>. A physical file provider
-/// keeps requests inside the folder and skips dot and hidden files; the content types below
-/// let only raster images out. The folder may be created after start-up, so it is looked for lazily.
+/// keeps requests inside the folder and skips dot and hidden files; symbolic links are refused, as
+/// they could point anywhere; the content types below let only raster images out. The folder may be created after start-up, so it is looked for lazily.
 /// </summary>
 public sealed class ContentImageFiles(ContentStore store) : IFileProvider, IDisposable
 {
@@ -24,7 +24,9 @@ public sealed class ContentImageFiles(ContentStore store) : IFileProvider, IDisp
         OnPrepareResponse = context => context.Context.Response.Headers.XContentTypeOptions = "nosniff",
     };
 
-    public IFileInfo GetFileInfo(string subpath) => Provider?.GetFileInfo(subpath) ?? new NotFoundFileInfo(subpath);
+    /// <summary>A symbolic link (the file, a folder on the way, or the images folder itself) is never followed.</summary>
+    public IFileInfo GetFileInfo(string subpath) =>
+        Provider is { } provider && !ContentGuard.PassesThroughLink(_folder, subpath) ? provider.GetFileInfo(subpath) : new NotFoundFileInfo(subpath);
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 

@@ -50,6 +50,12 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 continue;
             }
 
+            if (ContentGuard.CheckFolder(folder, ContentPaths.ForDisplay(contentFolder, folder)) is { } linked)
+            {
+                diagnostics.Add(linked);
+                continue;
+            }
+
             if (LoadSection(contentFolder, folder, previous, diagnostics, fingerprint) is { } section)
             {
                 sections.Add(section);
@@ -143,6 +149,25 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var sectionFile = Path.Combine(folder, ContentPaths.SectionFile);
         var display = ContentPaths.ForDisplay(contentFolder, sectionFile);
         var previousSection = previous?.Sections.FirstOrDefault(section => section.SourcePath == display);
+        List<string> files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, folder), 1, 1, DiagnosticSeverity.Error, previousSection is null
+                ? "the folder could not be read: permission denied; nothing in it is published"
+                : "the folder could not be read: permission denied; its last good pages are still being served"));
+            return previousSection;
+        }
+        catch (IOException exception)
+        {
+            // The folder was renamed or deleted while being read; the rebuild that change triggers decides its fate.
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, $"the folder could not be read ({exception.GetType().Name}); keeping what was there"));
+            return previousSection;
+        }
+
         SectionFrontMatter? settings = null;
         var broken = false;
         if (File.Exists(sectionFile))
@@ -165,16 +190,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 
         var lastGood = broken ? previousSection : null;
         var slug = lastGood?.Slug ?? Slugs.FromName(settings?.Slug ?? folderName);
-        List<string> files;
-        try
+        if (slug.Length == 0)
         {
-            files = [.. Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)];
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // The folder was renamed or deleted while being read; the rebuild that change triggers decides its fate.
-            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, $"the folder could not be read ({exception.GetType().Name}); keeping what was there"));
-            return previousSection;
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"the folder name '{folderName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in {ContentPaths.SectionFile}"));
+            return null;
         }
 
         var articles = new List<Article>();
@@ -267,7 +287,25 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             return null;
         }
 
-        var rendered = renderer.Render(text, display);
+        ContentGuard.WarnAboutInvisibleCharacters(text, display, diagnostics);
+        if (ContentGuard.CheckMarkdown(text, display) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
+        RenderedMarkdown rendered;
+        try
+        {
+            rendered = renderer.Render(text, display);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses more than 128 levels of nested brackets, emphasis or containers this way.
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, $"the Markdown could not be rendered: {exception.Message}"));
+            return null;
+        }
+
         diagnostics.AddRange(rendered.Diagnostics);
         LanguageCheck.Run(text, display, diagnostics);
         if (rendered.FrontMatterYaml is null)
@@ -300,10 +338,18 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             return null;
         }
 
+        var slug = Slugs.FromName(fields.Slug ?? fileName);
+        if (slug.Length == 0)
+        {
+            diagnostics.Add(new(display, rendered.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
+                $"the file name '{fileName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in the front matter"));
+            return null;
+        }
+
         return new Article
         {
             SectionSlug = sectionSlug,
-            Slug = Slugs.FromName(fields.Slug ?? fileName),
+            Slug = slug,
             Title = fields.Title!.Trim(),
             Description = fields.Description!.Trim(),
             Order = fields.Order ?? int.MaxValue,
@@ -352,8 +398,19 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     }
 
     /// <summary>Reads a whole file as strict UTF-8, or reports why it cannot be and returns null.</summary>
-    private static string? ReadText(string path, string display, List<ContentDiagnostic> diagnostics)
+    internal static string? ReadText(string path, string display, List<ContentDiagnostic> diagnostics)
     {
+        if (ContentGuard.CheckBeforeReading(path, display, out var isEmpty) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
+        if (isEmpty)
+        {
+            return "";
+        }
+
         byte[] bytes;
         try
         {

@@ -28,6 +28,12 @@ public sealed class FrontMatterReader
     public T? Read<T>(string yaml, int firstLine, string displayPath, List<ContentDiagnostic> diagnostics)
         where T : class, new()
     {
+        if (ContentGuard.CheckYaml(yaml, firstLine, displayPath) is { } refused)
+        {
+            diagnostics.Add(refused);
+            return null;
+        }
+
         try
         {
             ReportUnknownKeys<T>(yaml, firstLine, displayPath, diagnostics);

@@ -3,13 +3,24 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>"Did you mean…?" for editors' typos.</summary>
 public static class Suggestions
 {
+    /// <summary>Longer inputs are not typos worth guessing at, and comparing them costs length squared.</summary>
+    private const int MaxInputLength = 64;
+
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
+        var allowed = Math.Max(2, input.Length / 3);
+        if (input.Length > MaxInputLength)
+        {
+            return null;
+        }
+
+        // The distance is at least the difference in length, so those candidates need no comparing.
         var best = candidates
+            .Where(candidate => Math.Abs(candidate.Length - input.Length) <= allowed)
             .Select(candidate => (candidate, distance: Distance(input, candidate)))
             .OrderBy(pair => pair.distance)
             .FirstOrDefault();
-        return best.candidate is not null && best.distance <= Math.Max(2, input.Length / 3) ? best.candidate : null;
+        return best.candidate is not null && best.distance <= allowed ? best.candidate : null;
     }
 
     private static int Distance(string a, string b)

@@ -7,9 +7,10 @@ public sealed class SectionModel(ContentStore store) : SitePageModel(store)
 {
     public Section Section { get; private set; } = null!;
 
-    public IActionResult OnGet(string section)
+    /// <param name="section">Null when the segment is only whitespace ("/%20"): model binding turns that into null.</param>
+    public IActionResult OnGet(string? section)
     {
-        if (Snapshot.FindSection(section) is not { } found)
+        if (section is null || Snapshot.FindSection(section) is not { } found)
         {
             return NotFound();
         }

@@ -42,7 +42,38 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore st
         }
 
         context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-        context.Response.Headers.Location = target + context.Request.QueryString;
+        context.Response.Headers.Location = target + HeaderSafe(context.Request.QueryString);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Kestrel lets control and non-ASCII characters through in a raw query string, but a response
+    /// header may not carry them, so they are percent-encoded rather than failing the request.
+    /// </summary>
+    private static string HeaderSafe(QueryString query)
+    {
+        var value = query.Value ?? "";
+        if (!value.Any(character => character is <= ' ' or >= '\u007f'))
+        {
+            return value;
+        }
+
+        var safe = new System.Text.StringBuilder(value.Length * 3);
+        foreach (var character in value)
+        {
+            if (character is > ' ' and < '\u007f')
+            {
+                safe.Append(character);
+            }
+            else
+            {
+                foreach (var octet in System.Text.Encoding.UTF8.GetBytes(character.ToString()))
+                {
+                    safe.Append('%').Append(octet.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return safe.ToString();
     }
 }

@@ -25,7 +25,7 @@ public sealed class BadSaveTests
         { "not UTF-8", "16:11: error: the file is not valid UTF-8 text (byte 0xE9 here); save it with UTF-8 encoding" },
         { "empty file", "1:1: error: the file is empty; if a save went wrong, undo it or restore the file from version control" },
         { "5 MB file", "1:1: error: the file is 5 MB, over the 1 MB limit, so it was not read; split it into smaller articles" },
-        { "deleted mid-read", "1:1: warning: the file disappeared while it was being read (renamed or deleted during a save?)" },
+        { "replaced by a symbolic link", "1:1: error: is a symbolic link; links are never followed, so it is not published. Copy the file here instead" },
     };
 
     [Theory]
@@ -91,6 +91,22 @@ public sealed class BadSaveTests
         Assert.Equal(404, (int)response.StatusCode);
         var page = await Html.ParseAsync(response);
         Assert.Equal([expected], page.QuerySelectorAll("main .content-problems li code").Select(code => code.TextContent));
+    }
+
+    [Fact]
+    public void A_file_gone_between_listing_and_opening_is_reported_not_thrown()
+    {
+        // The moment between the loader listing a file and opening it cannot be held open from
+        // outside, so this asks the reader directly about a name that opens nothing.
+        var folder = Fixtures.CopyContent(Fixtures.ContentPath);
+        var diagnostics = new List<ContentDiagnostic>();
+
+        var text = ContentLoader.ReadText(Path.Combine(folder, "beta", "gone.md"), "content/beta/gone.md", diagnostics);
+
+        Assert.Null(text);
+        Assert.Equal(
+            "content/beta/gone.md:1:1: warning: the file disappeared while it was being read (renamed or deleted during a save?)",
+            Assert.Single(diagnostics).ToString());
     }
 
     [Fact]
@@ -179,9 +195,8 @@ public sealed class BadSaveTests
             case "5 MB file":
                 File.WriteAllText(path, good + new string('x', (5 * 1024 * 1024) - good.Length));
                 break;
-            case "deleted mid-read":
-                // What the loader meets when a file is listed and then gone before it is opened:
-                // a name that opens nothing. A dangling symbolic link makes that moment last.
+            case "replaced by a symbolic link":
+                // Links are never followed, even one that points nowhere.
                 File.Delete(path);
                 File.CreateSymbolicLink(path, Path.Combine(folder, "nowhere", "second.md"));
                 break;

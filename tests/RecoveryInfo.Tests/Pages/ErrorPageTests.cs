@@ -1,8 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryInfo.Tests.Infrastructure;
@@ -34,27 +32,6 @@ public sealed class ErrorPageTests
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.Configure<MvcOptions>(options => options.Filters.Add(new ThrowWhenAsked())));
-        }
-    }
-
-    /// <summary>Makes a page fail, as a bug would, when the test asks for it.</summary>
-    private sealed class ThrowWhenAsked : IPageFilter
-    {
-        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
-        {
-        }
-
-        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-        {
-            var alreadyHandlingIt = context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
-            if (context.HttpContext.Request.Query.ContainsKey("throw-for-test") && !alreadyHandlingIt)
-            {
-                throw new InvalidOperationException("deliberate test failure");
-            }
-        }
-
-        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
-        {
         }
     }
 }

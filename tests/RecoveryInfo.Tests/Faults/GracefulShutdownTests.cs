@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using RecoveryInfo.Tests.Infrastructure;
+
+namespace RecoveryInfo.Tests.Faults;
+
+/// <summary>
+/// SIGTERM, as a service manager or container runtime sends it: the site stops accepting, finishes
+/// what it is sending, and exits cleanly within its 5-second shutdown timeout.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class GracefulShutdownTests
+{
+    private static readonly TimeSpan _shutdownTimeout = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task On_sigterm_the_site_refuses_new_connections_finishes_the_download_in_flight_and_exits_0()
+    {
+        var webRoot = Directory.CreateTempSubdirectory("recoveryinfo-webroot-").FullName;
+        var big = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0123456789abcdef", 1024 * 1024)));
+        await File.WriteAllBytesAsync(Path.Combine(webRoot, "big.txt"), big);
+        using var site = await ChildSite.StartAsync(Fixtures.CopyContent(Fixtures.ContentPath), false, "--webroot", webRoot);
+
+        // A reader that pauses: 16 MB is more than the kernel's socket buffers hold, so the response
+        // is still being sent while we stop reading and send the signal.
+        using var download = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveBufferSize = 64 * 1024 };
+        await download.ConnectAsync(IPAddress.Loopback, site.Port);
+        await download.SendAsync(Encoding.ASCII.GetBytes("GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+        var received = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        while (!HeadEnds(received))
+        {
+            received.Write(buffer, 0, await download.ReceiveAsync(buffer));
+        }
+
+        site.Terminate();
+        var sinceSignal = Stopwatch.StartNew();
+
+        Assert.True(await RefusesConnectionsAsync(site.Port, _shutdownTimeout), "still accepting connections after SIGTERM\n" + site.Output);
+        Assert.False(site.HasExited, "the site exited while a response was still being sent");
+
+        var refusedAfter = sinceSignal.Elapsed;
+        int read;
+        try
+        {
+            while ((read = await download.ReceiveAsync(buffer)) > 0)
+            {
+                received.Write(buffer, 0, read);
+            }
+        }
+        catch (SocketException exception)
+        {
+            Assert.Fail($"{exception.Message} after {sinceSignal.Elapsed} with {received.Length} bytes (refused connections after {refusedAfter})\n{site.Output}");
+        }
+
+        var downloadedAfter = sinceSignal.Elapsed;
+
+        var text = Encoding.ASCII.GetString(received.ToArray());
+        var head = text[..text.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+        Assert.StartsWith("HTTP/1.1 200", head);
+        Assert.Equal(big.Length, received.Length - head.Length - 4);
+        Assert.True(site.WaitForExit(_shutdownTimeout - sinceSignal.Elapsed + TimeSpan.FromMilliseconds(500)),
+            $"still running {sinceSignal.Elapsed} after SIGTERM (refused connections after {refusedAfter}, download done after {downloadedAfter})");
+        Assert.Equal(0, site.ExitCode);
+        Assert.Contains("Application is shutting down", site.Output);
+    }
+
+    [Fact]
+    public async Task An_idle_site_exits_0_promptly_on_sigterm()
+    {
+        using var site = await ChildSite.StartAsync(Fixtures.CopyContent(Fixtures.ContentPath));
+        using var client = new HttpClient { BaseAddress = site.BaseAddress };
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/beta/first")).StatusCode);
+
+        site.Terminate();
+
+        Assert.True(site.WaitForExit(_shutdownTimeout), "still running 5 s after SIGTERM");
+        Assert.Equal(0, site.ExitCode);
+    }
+
+    private static bool HeadEnds(MemoryStream received) =>
+        Encoding.ASCII.GetString(received.GetBuffer(), 0, (int)received.Length).Contains("\r\n\r\n", StringComparison.Ordinal);
+
+    private static async Task<bool> RefusesConnectionsAsync(int port, TimeSpan within)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < within)
+        {
+            using var probe = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+            }
+            catch (SocketException exception) when (exception.SocketErrorCode == SocketError.ConnectionRefused)
+            {
+                return true;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+}
