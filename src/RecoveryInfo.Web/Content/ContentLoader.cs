@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using RecoveryInfo.Web.Sharing;
@@ -35,7 +36,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous)
     {
         var diagnostics = new List<ContentDiagnostic>();
-        var fingerprint = new StringBuilder();
+        using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var site = LoadSite(contentFolder, previous, diagnostics, fingerprint);
         ReportLooseArticles(contentFolder, diagnostics);
 
@@ -91,7 +92,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
     }
 
-    private SiteSettings LoadSite(string contentFolder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
+    private SiteSettings LoadSite(string contentFolder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, IncrementalHash fingerprint)
     {
         var path = Path.Combine(contentFolder, ContentPaths.SiteSettingsFile);
         var display = ContentPaths.ForDisplay(contentFolder, path);
@@ -104,7 +105,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         var text = ReadText(path, display, diagnostics);
-        fingerprint.Append(display).Append('\0').Append(text);
+        AddToFingerprint(fingerprint, display, text);
 
         // Site settings carry the urgent-help numbers every page shows: a save that loses them keeps the last good settings.
         var problems = new List<ContentDiagnostic>();
@@ -143,7 +144,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     }
 
     private Section? LoadSection(
-        string contentFolder, string folder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
+        string contentFolder, string folder, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics, IncrementalHash fingerprint)
     {
         var folderName = Path.GetFileName(folder);
         var sectionFile = Path.Combine(folder, ContentPaths.SectionFile);
@@ -173,7 +174,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         if (File.Exists(sectionFile))
         {
             var text = ReadText(sectionFile, display, diagnostics);
-            fingerprint.Append(display).Append('\0').Append(text);
+            AddToFingerprint(fingerprint, display, text);
             settings = text is null ? null : frontMatter.Read<SectionFrontMatter>(text, 1, display, diagnostics);
             broken = settings is null;
             if (broken && previousSection is not null)
@@ -197,10 +198,20 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             return null;
         }
 
+        // Articles are read and parsed in parallel (each into its own findings), then gathered in
+        // file order, so the diagnostics and the content version come out the same on every run.
+        var loaded = new LoadedArticle[files.Count];
+        Parallel.For(0, files.Count, index => loaded[index] = LoadArticle(contentFolder, files[index], slug, previous));
         var articles = new List<Article>();
-        foreach (var file in files)
+        foreach (var (article, text, articlePath, found) in loaded)
         {
-            if (LoadArticle(contentFolder, file, slug, previous, diagnostics, fingerprint) is { } article)
+            if (text is not null)
+            {
+                AddToFingerprint(fingerprint, articlePath, text);
+            }
+
+            diagnostics.AddRange(found);
+            if (article is not null)
             {
                 articles.Add(article);
             }
@@ -222,22 +233,16 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         };
     }
 
-    private Article? LoadArticle(
-        string contentFolder, string file, string sectionSlug, ContentSnapshot? previous,
-        List<ContentDiagnostic> diagnostics, StringBuilder fingerprint)
+    private LoadedArticle LoadArticle(string contentFolder, string file, string sectionSlug, ContentSnapshot? previous)
     {
         var display = ContentPaths.ForDisplay(contentFolder, file);
+        var diagnostics = new List<ContentDiagnostic>();
 
         // The section's URL may have changed in this same rebuild; the kept page moves with it.
-        var lastGood = previous?.Articles.FirstOrDefault(article => article.SourcePath == display) is { } kept
+        var lastGood = previous?.FindArticleFrom(display) is { } kept
             ? kept with { SectionSlug = sectionSlug }
             : null;
         var text = ReadText(file, display, diagnostics);
-        if (text is not null)
-        {
-            fingerprint.Append(display).Append('\0').Append(text);
-        }
-
         var article = text is null ? null : SafeParse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
         if (article is null && lastGood is not null)
         {
@@ -245,8 +250,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 "the last good version of this page is still being served until the errors in this file are fixed"));
         }
 
-        return article ?? lastGood;
+        return new LoadedArticle(article ?? lastGood, text, display, diagnostics);
     }
+
+    /// <summary>One file's outcome: the article to serve (if any), the text read, and what was found.</summary>
+    private readonly record struct LoadedArticle(Article? Article, string? Text, string Display, List<ContentDiagnostic> Diagnostics);
 
     /// <summary>
     /// Parses a file, or reuses what parsing the same text gave last time. One file's surprise
@@ -412,9 +420,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         byte[] bytes;
+        int length;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // bufferSize 1: no FileStream buffer, since the whole file is read into one array anyway.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
             if (stream.Length > ContentPaths.MaxFileBytes)
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
@@ -422,13 +432,24 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 return null;
             }
 
-            // Read no more than the limit even if the file grows while it is being read.
-            bytes = new byte[ContentPaths.MaxFileBytes + 1];
-            var length = 0;
+            // Sized for the file as it is now, plus one byte to notice growth; read no more than the
+            // limit even if the file grows while it is being read. (A limit-sized buffer per file
+            // made a site of 1,000 articles allocate and clear a gigabyte at every rebuild.)
+            bytes = new byte[stream.Length + 1];
+            length = 0;
             int read;
-            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            while ((read = stream.Read(bytes, length, bytes.Length - length)) > 0)
             {
                 length += read;
+                if (length == bytes.Length)
+                {
+                    if (length > ContentPaths.MaxFileBytes)
+                    {
+                        break;
+                    }
+
+                    Array.Resize(ref bytes, (int)Math.Min((long)bytes.Length * 2, ContentPaths.MaxFileBytes + 1L));
+                }
             }
 
             if (length > ContentPaths.MaxFileBytes)
@@ -437,8 +458,6 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                     $"the file grew past the {Megabytes(ContentPaths.MaxFileBytes)} limit while being read, so it was not read"));
                 return null;
             }
-
-            Array.Resize(ref bytes, length);
         }
         catch (FileNotFoundException)
         {
@@ -463,11 +482,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 
         try
         {
-            return _strictUtf8.GetString(bytes).TrimStart('\uFEFF');
+            return _strictUtf8.GetString(bytes, 0, length).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException exception)
         {
-            var index = Math.Clamp(exception.Index, 0, bytes.Length - 1);
+            var index = Math.Clamp(exception.Index, 0, length - 1);
             var line = 1 + bytes.AsSpan(0, index).Count((byte)'\n');
             var lineStart = bytes.AsSpan(0, index).LastIndexOf((byte)'\n') + 1;
             var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart);
@@ -566,6 +585,15 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     private static string TitleFromName(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ').Replace('_', ' ');
 
-    private static long Version(StringBuilder fingerprint) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint.ToString())), 0) & long.MaxValue;
+    /// <summary>Hashes each file's name and text as read (UTF-16, no copy), so the version costs no second pass over the site.</summary>
+    private static void AddToFingerprint(IncrementalHash fingerprint, string display, string? text)
+    {
+        fingerprint.AppendData(MemoryMarshal.AsBytes(display.AsSpan()));
+        fingerprint.AppendData([0, 0]);
+        fingerprint.AppendData(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
+        fingerprint.AppendData([0, 0]);
+    }
+
+    private static long Version(IncrementalHash fingerprint) =>
+        BitConverter.ToInt64(fingerprint.GetHashAndReset(), 0) & long.MaxValue;
 }

@@ -8,6 +8,7 @@ public sealed class ContentSnapshot
 {
     private readonly Dictionary<string, Section> _sectionsBySlug;
     private readonly Dictionary<string, Article> _articlesByUrl;
+    private readonly Dictionary<string, Article> _articlesBySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _redirects;
 
     public ContentSnapshot(
@@ -25,6 +26,10 @@ public sealed class ContentSnapshot
         _articlesByUrl = sections.SelectMany(section => section.Articles)
             .ToDictionary(article => article.Url, StringComparer.Ordinal);
         _redirects = new Dictionary<string, string>(redirects, StringComparer.Ordinal);
+        foreach (var article in _articlesByUrl.Values)
+        {
+            _articlesBySource.TryAdd(article.SourcePath, article);
+        }
     }
 
     public SiteSettings Site { get; }
@@ -37,6 +42,9 @@ public sealed class ContentSnapshot
     public Section? FindSection(string slug) => _sectionsBySlug.GetValueOrDefault(slug);
 
     public Article? FindArticle(string url) => _articlesByUrl.GetValueOrDefault(url);
+
+    /// <summary>The article built from a file (its display path, e.g. <c>content/treatment/detox.md</c>), if it is in this snapshot.</summary>
+    public Article? FindArticleFrom(string sourcePath) => _articlesBySource.GetValueOrDefault(sourcePath);
 
     /// <summary>Where an old URL (an article's <c>aliases</c>) now lives, if anywhere.</summary>
     public string? FindRedirect(string url) => _redirects.GetValueOrDefault(url);

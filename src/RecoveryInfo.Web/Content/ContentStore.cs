@@ -21,12 +21,16 @@ public sealed class ContentStore
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentFolder = ContentPaths.Resolve(environment.ContentRootPath, options.Value.Path);
+        FirstLoadStartedUtc = DateTime.UtcNow;
         var started = Stopwatch.GetTimestamp();
         _current = _loader.Load(ContentFolder, _includeDrafts);
         LogDiagnostics(_current, previous: null, Stopwatch.GetElapsedTime(started));
     }
 
     public string ContentFolder { get; }
+
+    /// <summary>When the first load began, by the wall clock files are stamped with.</summary>
+    public DateTime FirstLoadStartedUtc { get; }
 
     public ContentSnapshot Current => Volatile.Read(ref _current);
 

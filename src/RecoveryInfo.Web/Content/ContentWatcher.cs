@@ -30,6 +30,9 @@ public sealed class ContentWatcher(
     /// <summary>Keeps a long copy from postponing every rebuild until it ends.</summary>
     private readonly TimeSpan _maxDelay = TimeSpan.FromMilliseconds(options.Value.ReloadQuietMilliseconds + 400);
 
+    /// <summary>Some file systems stamp times to the second or two; a change that close to the load counts.</summary>
+    private static readonly TimeSpan _timestampSlack = TimeSpan.FromSeconds(2);
+
     private readonly Lock _lock = new();
     private ReloadDebouncer? _debouncer;
     private FileSystemWatcher? _watcher;
@@ -60,9 +63,14 @@ public sealed class ContentWatcher(
                 _watcher is null ? $"polling every {_pollingInterval.TotalMilliseconds:0} ms" : "file-system events");
         }
 
-        // An edit made between the first load and now would otherwise wait for the next one;
-        // if nothing changed, the rebuild keeps the current snapshot.
-        _debouncer?.Signal();
+        // An edit made between the first load and now would otherwise wait for the next one. Only
+        // then is it worth a rebuild: on a large site an unneeded one would compete with the first
+        // requests. (A file added, deleted or renamed changes its folder's time, so that counts too.)
+        if (ChangedSince(store.FirstLoadStartedUtc - _timestampSlack))
+        {
+            _debouncer?.Signal();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -211,6 +219,21 @@ public sealed class ContentWatcher(
     }
 
     /// <summary>A cheap picture of the folder: every file's path, size and last write time.</summary>
+    private bool ChangedSince(DateTime utc)
+    {
+        try
+        {
+            var folder = new DirectoryInfo(store.ContentFolder);
+            var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+            return folder.LastWriteTimeUtc >= utc
+                || folder.EnumerateFileSystemInfos("*", enumeration).Any(entry => entry.LastWriteTimeUtc >= utc);
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
     private string Scan()
     {
         var picture = new StringBuilder();

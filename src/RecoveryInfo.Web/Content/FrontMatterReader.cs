@@ -159,9 +159,7 @@ public sealed class FrontMatterReader
             return;
         }
 
-        var known = typeof(T).GetProperties()
-            .Select(property => UnderscoredNamingConvention.Instance.Apply(property.Name))
-            .ToList();
+        var known = KnownKeys<T>.Names;
         foreach (var key in root.Children.Keys.OfType<YamlScalarNode>())
         {
             if (key.Value is { } name && !known.Contains(name, StringComparer.Ordinal))
@@ -180,4 +178,11 @@ public sealed class FrontMatterReader
         : "";
 
     private static string Plain(string message) => message.Replace("\r", " ").Replace("\n", " ");
+
+    /// <summary>The keys a record accepts, worked out once per record type rather than once per file.</summary>
+    private static class KnownKeys<T>
+    {
+        public static readonly IReadOnlyList<string> Names = [.. typeof(T).GetProperties()
+            .Select(property => UnderscoredNamingConvention.Instance.Apply(property.Name))];
+    }
 }

@@ -31,19 +31,22 @@ public sealed class SiteSearch : IDisposable
     private bool _disposed;
     private TaskCompletionSource _swapped = NewSignal();
 
-    public SiteSearch(ContentStore store, ILogger<SiteSearch> logger)
-        : this(store, logger, SearchIndex.Build)
+    public SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger)
+        : this(store, lifetime, logger, SearchIndex.Build)
     {
     }
 
     /// <summary>Lets tests hold a build back, to see what readers get while the index is not ready.</summary>
-    internal SiteSearch(ContentStore store, ILogger<SiteSearch> logger, Func<ContentSnapshot, SearchIndex> build)
+    internal SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger, Func<ContentSnapshot, SearchIndex> build)
     {
         _store = store;
         _logger = logger;
         _build = build;
         _store.Changed += OnContentChanged;
-        AskForRebuild();
+
+        // The first build waits until the site is listening, so it never competes with start-up
+        // for the processor: pages come first, search a moment later.
+        lifetime.ApplicationStarted.Register(AskForRebuild);
     }
 
     /// <summary>The newest finished index, or null before the first one is built.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Content;
@@ -63,6 +64,7 @@ public sealed class SearchStartupTests
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.AddSingleton(provider => new SiteSearch(
                 provider.GetRequiredService<ContentStore>(),
+                provider.GetRequiredService<IHostApplicationLifetime>(),
                 provider.GetRequiredService<ILogger<SiteSearch>>(),
                 snapshot =>
                 {
