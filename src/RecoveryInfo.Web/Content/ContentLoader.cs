@@ -16,6 +16,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 {
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadArticleFile> _read = new(StringComparer.Ordinal);
     private long _generation;
 
     public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
@@ -27,6 +28,14 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             if (parsed.Generation < generation)
             {
                 _parsed.TryRemove(path, out _);
+            }
+        }
+
+        foreach (var (path, read) in _read)
+        {
+            if (read.Generation < generation)
+            {
+                _read.TryRemove(path, out _);
             }
         }
 
@@ -203,11 +212,13 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var loaded = new LoadedArticle[files.Count];
         Parallel.For(0, files.Count, index => loaded[index] = LoadArticle(contentFolder, files[index], slug, previous));
         var articles = new List<Article>();
-        foreach (var (article, text, articlePath, found) in loaded)
+        foreach (var (article, digest, articlePath, found) in loaded)
         {
-            if (text is not null)
+            if (digest is not null)
             {
-                AddToFingerprint(fingerprint, articlePath, text);
+                fingerprint.AppendData(MemoryMarshal.AsBytes(articlePath.AsSpan()));
+                fingerprint.AppendData([0, 0]);
+                fingerprint.AppendData(digest);
             }
 
             diagnostics.AddRange(found);
@@ -242,7 +253,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var lastGood = previous?.FindArticleFrom(display) is { } kept
             ? kept with { SectionSlug = sectionSlug }
             : null;
-        var text = ReadText(file, display, diagnostics);
+        var read = ReadArticle(file, display);
+        diagnostics.AddRange(read.Diagnostics);
+        var text = read.Text;
         var article = text is null ? null : SafeParse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), diagnostics);
         if (article is null && lastGood is not null)
         {
@@ -250,11 +263,40 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 "the last good version of this page is still being served until the errors in this file are fixed"));
         }
 
-        return new LoadedArticle(article ?? lastGood, text, display, diagnostics);
+        return new LoadedArticle(article ?? lastGood, text is null ? null : read.Digest, display, diagnostics);
     }
 
-    /// <summary>One file's outcome: the article to serve (if any), the text read, and what was found.</summary>
-    private readonly record struct LoadedArticle(Article? Article, string? Text, string Display, List<ContentDiagnostic> Diagnostics);
+    /// <summary>One file's outcome: the article to serve (if any), the digest of the text read, and what was found.</summary>
+    private readonly record struct LoadedArticle(Article? Article, byte[]? Digest, string Display, List<ContentDiagnostic> Diagnostics);
+
+    /// <summary>Files changed this recently are always read: some file systems keep times only to the second or two.</summary>
+    private static readonly TimeSpan _untrustedTimestampAge = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Reads an article file, or reuses the last read when the file's size and time have not moved.
+    /// The size and time are taken before reading, so a save during the read shows as a change next time.
+    /// Links, and files changed in the last few seconds, are always read afresh.
+    /// </summary>
+    private ReadArticleFile ReadArticle(string file, string display)
+    {
+        var info = new FileInfo(file);
+        var generation = Interlocked.Read(ref _generation);
+        var trustworthy = info.Exists
+            && !info.Attributes.HasFlag(FileAttributes.ReparsePoint)
+            && DateTime.UtcNow - info.LastWriteTimeUtc > _untrustedTimestampAge;
+        if (trustworthy && _read.TryGetValue(display, out var known) && known.Length == info.Length && known.LastWriteUtc == info.LastWriteTimeUtc)
+        {
+            known.Generation = generation;
+            return known;
+        }
+
+        var found = new List<ContentDiagnostic>();
+        var text = ReadText(file, display, found);
+        var digest = SHA256.HashData(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
+        var read = new ReadArticleFile(info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default, text, digest, found) { Generation = generation };
+        _read[display] = read;
+        return read;
+    }
 
     /// <summary>
     /// Parses a file, or reuses what parsing the same text gave last time. One file's surprise
@@ -536,7 +578,8 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 }
             }
 
-            kept.Add(keeper with { Articles = [.. keeper.Articles.Where(articles.Contains)] });
+            var keptArticles = new HashSet<Article>(articles, ReferenceEqualityComparer.Instance);
+            kept.Add(keeper with { Articles = [.. keeper.Articles.Where(keptArticles.Contains)] });
         }
 
         return kept;
