@@ -126,6 +126,15 @@ public sealed class SiteSearch : IDisposable
         _ = Task.Run(BuildUntilCurrent);
     }
 
+    /// <summary>
+    /// A content load and an index build leave a lot of garbage behind (hundreds of MB at 1,000
+    /// articles) that the GC would otherwise keep committed for ever. One aggressive collection
+    /// when a build finishes hands it back to the system, so the site stays small between edits.
+    /// It pauses requests for a few milliseconds, once per content change.
+    /// </summary>
+    private static void ReturnMemoryAfterRebuild() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
     private void BuildUntilCurrent()
     {
         while (true)
@@ -157,6 +166,7 @@ public sealed class SiteSearch : IDisposable
             }
 
             Interlocked.Exchange(ref _lastAttemptedVersion, snapshot.Version);
+            ReturnMemoryAfterRebuild();
             TaskCompletionSource finished;
             lock (_lock)
             {
