@@ -44,6 +44,11 @@ public sealed class PublishedLinks
     /// <summary>Every id a link to the article can land on: heading ids, and old ids whose new section exists.</summary>
     public static IEnumerable<string> Ids(Article article)
     {
+        if (article.AnchorAliases.Count == 0)
+        {
+            return article.Headings.Select(heading => heading.Id).Distinct(StringComparer.Ordinal);
+        }
+
         var headingIds = article.Headings.Select(heading => heading.Id).ToHashSet(StringComparer.Ordinal);
         var oldIds = article.AnchorAliases
             .Where(alias => headingIds.Contains(alias.Value) && SectionIds.IsValid(alias.Key))
