@@ -17,7 +17,14 @@ public sealed class SecurityHeaderTests(KestrelFixtureSite site)
         { "section page", 200 },
         { "article page", 200 },
         { "HEAD of an article", 200 },
+        { "search page", 200 },
+        { "search results", 200 },
+        { "sitemap", 200 },
+        { "robots.txt", 200 },
+        { "feed", 200 },
         { "stylesheet", 200 },
+        { "script", 200 },
+        { "share card image", 200 },
         { "icon", 200 },
         { "unchanged stylesheet (304)", 304 },
         { "health check", 200 },
@@ -93,8 +100,22 @@ public sealed class SecurityHeaderTests(KestrelFixtureSite site)
                 return await client.GetAsync("/beta/first");
             case "HEAD of an article":
                 return await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/beta/first"));
+            case "search page":
+                return await client.SendAsync(FromOwnClient("/search", "198.51.100.1"));
+            case "search results":
+                return await client.SendAsync(FromOwnClient("/search?q=first", "198.51.100.2"));
+            case "sitemap":
+                return await client.GetAsync("/sitemap.xml");
+            case "robots.txt":
+                return await client.GetAsync("/robots.txt");
+            case "feed":
+                return await client.GetAsync("/feed.xml");
             case "stylesheet":
                 return await client.GetAsync("/css/site.css");
+            case "script":
+                return await client.GetAsync("/js/share.js");
+            case "share card image":
+                return await client.GetAsync("/images/share-card.png");
             case "icon":
                 return await client.GetAsync("/favicon.svg");
             case "unchanged stylesheet (304)":
@@ -130,6 +151,17 @@ public sealed class SecurityHeaderTests(KestrelFixtureSite site)
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
+    }
+
+    /// <summary>
+    /// Searches as a client of its own (named by the trusted loopback proxy), so the searches other
+    /// tests on this site make cannot have used up its budget.
+    /// </summary>
+    private static HttpRequestMessage FromOwnClient(string url, string address)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Forwarded-For", address);
+        return request;
     }
 
     private HttpClient Client() =>
