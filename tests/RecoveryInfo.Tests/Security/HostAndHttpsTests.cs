@@ -65,6 +65,9 @@ public sealed class HostAndHttpsTests
     [InlineData("/beta/first")]
     [InlineData("/Beta/First")]
     [InlineData("/nowhere")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/feed.xml")]
     public async Task Pages_never_repeat_the_host_the_request_named(string url)
     {
         using var site = new ConfiguredSite(Fixtures.ContentPath, new Dictionary<string, string?> { ["AllowedHosts"] = "localhost;mirror.example" });
