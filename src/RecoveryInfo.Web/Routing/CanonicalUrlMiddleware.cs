@@ -4,11 +4,14 @@ namespace RecoveryInfo.Web.Routing;
 
 /// <summary>
 /// Sends readers to a page's one canonical URL with a 301: trailing slashes, <c>.md</c> endings,
-/// capital letters and old URLs listed in <c>aliases</c>. It only ever redirects to a page that
-/// exists, so it can never become an open redirect.
+/// capital letters and old URLs listed in <c>aliases</c>; the search page likewise. It only ever
+/// redirects to a page that exists, so it can never become an open redirect.
 /// </summary>
 public sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore store)
 {
+    /// <summary>Pages of the site itself rather than of the content, which get the same treatment.</summary>
+    private static readonly string[] _sitePages = ["/search"];
+
     public Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -35,7 +38,7 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore st
             candidate = "/";
         }
 
-        var target = snapshot.IsPage(candidate) ? candidate : snapshot.FindRedirect(candidate);
+        var target = snapshot.IsPage(candidate) || _sitePages.Contains(candidate) ? candidate : snapshot.FindRedirect(candidate);
         if (target is null || target == path)
         {
             return next(context);

@@ -21,6 +21,18 @@ public sealed class UrlTests(FixtureSite site)
         Assert.Equal(canonical, response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/search/?q=sleep", "/search?q=sleep")]
+    [InlineData("/Search?q=sleep", "/search?q=sleep")]
+    [InlineData("/SEARCH/", "/search")]
+    public async Task The_search_page_has_one_url_too(string url, string canonical)
+    {
+        var response = await site.CreateRawClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
     [Fact]
     public async Task Redirect_keeps_the_query_string()
     {
