@@ -23,23 +23,21 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     {
         var generation = Interlocked.Increment(ref _generation);
         var snapshot = LoadAll(contentFolder, includeDrafts, previous);
-        foreach (var (path, parsed) in _parsed)
-        {
-            if (parsed.Generation < generation)
-            {
-                _parsed.TryRemove(path, out _);
-            }
-        }
-
-        foreach (var (path, read) in _read)
-        {
-            if (read.Generation < generation)
-            {
-                _read.TryRemove(path, out _);
-            }
-        }
-
+        DropUnused(_parsed, parsed => parsed.Generation, generation);
+        DropUnused(_read, read => read.Generation, generation);
         return snapshot;
+    }
+
+    /// <summary>Entries this rebuild did not use belong to files that are gone.</summary>
+    private static void DropUnused<T>(ConcurrentDictionary<string, T> cache, Func<T, long> lastUsed, long generation)
+    {
+        foreach (var (path, entry) in cache)
+        {
+            if (lastUsed(entry) < generation)
+            {
+                cache.TryRemove(path, out _);
+            }
+        }
     }
 
     private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous)
@@ -114,7 +112,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         var text = ReadText(path, display, diagnostics);
-        AddToFingerprint(fingerprint, display, text);
+        AddToFingerprint(fingerprint, display, MemoryMarshal.AsBytes((text ?? "").AsSpan()));
 
         // Site settings carry the urgent-help numbers every page shows: a save that loses them keeps the last good settings.
         var problems = new List<ContentDiagnostic>();
@@ -183,7 +181,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         if (File.Exists(sectionFile))
         {
             var text = ReadText(sectionFile, display, diagnostics);
-            AddToFingerprint(fingerprint, display, text);
+            AddToFingerprint(fingerprint, display, MemoryMarshal.AsBytes((text ?? "").AsSpan()));
             settings = text is null ? null : frontMatter.Read<SectionFrontMatter>(text, 1, display, diagnostics);
             broken = settings is null;
             if (broken && previousSection is not null)
@@ -216,9 +214,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         {
             if (digest is not null)
             {
-                fingerprint.AppendData(MemoryMarshal.AsBytes(articlePath.AsSpan()));
-                fingerprint.AppendData([0, 0]);
-                fingerprint.AppendData(digest);
+                AddToFingerprint(fingerprint, articlePath, digest);
             }
 
             diagnostics.AddRange(found);
@@ -628,12 +624,15 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     private static string TitleFromName(string name) =>
         name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ').Replace('_', ' ');
 
-    /// <summary>Hashes each file's name and text as read (UTF-16, no copy), so the version costs no second pass over the site.</summary>
-    private static void AddToFingerprint(IncrementalHash fingerprint, string display, string? text)
+    /// <summary>
+    /// Adds a file's name and content (its text as read, UTF-16 with no copy, or for articles the
+    /// digest kept with the read) to the content version.
+    /// </summary>
+    private static void AddToFingerprint(IncrementalHash fingerprint, string display, ReadOnlySpan<byte> content)
     {
         fingerprint.AppendData(MemoryMarshal.AsBytes(display.AsSpan()));
         fingerprint.AppendData([0, 0]);
-        fingerprint.AppendData(MemoryMarshal.AsBytes((text ?? "").AsSpan()));
+        fingerprint.AppendData(content);
         fingerprint.AppendData([0, 0]);
     }
 
