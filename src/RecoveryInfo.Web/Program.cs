@@ -163,8 +163,9 @@ static void AddSecurity(WebApplicationBuilder builder)
 
 static void UsePipeline(WebApplication app)
 {
-    // Build the first snapshot before the first request, so start-up fails fast on a bad content path.
-    // The search index then builds in the background: pages are served while it does.
+    // Start loading the first snapshot now, so it runs while the server starts (a missing content
+    // folder has already failed options validation). The search index builds after it, in the
+    // background: pages are served while it does.
     app.Services.GetRequiredService<ContentStore>();
     app.Services.GetRequiredService<SiteSearch>();
 
@@ -182,6 +183,7 @@ static void UsePipeline(WebApplication app)
     }
 
     app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+    app.UseMiddleware<FirstLoadMiddleware>();
 
     // Cached pages are answered here, before anything else runs; the cache holds compressed bytes.
     app.UseMiddleware<PageCacheMiddleware>();

@@ -14,14 +14,25 @@ public sealed record Article
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyDictionary<string, string> AnchorAliases { get; init; } = new Dictionary<string, string>();
-    public required string Html { get; init; }
+
+    /// <summary>
+    /// The body as HTML, rendered the first time a page asks for it and then kept. A site of a
+    /// thousand articles starts without rendering any of them; readers' first visits pay about a
+    /// millisecond each, once per content version (the page cache keeps the finished page).
+    /// </summary>
+    public required Lazy<string> Body { get; init; }
+
+    public string Html => Body.Value;
+
     public IReadOnlyList<ArticleHeading> Headings { get; init; } = [];
-    public required string PlainText { get; init; }
 
     /// <summary>The introduction, then each h2 section, as plain text; what search indexes.</summary>
     public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
 
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>Every section's heading and text in order: the words of the article as a reader sees them.</summary>
+    public string PlainText => string.Join('\n', Sections.Select(section => section.IsIntroduction ? section.PlainText : $"{section.HeadingText}\n{section.PlainText}"));
 
     /// <summary>The file the article came from, relative for display (e.g. <c>content/treatment/detox.md</c>).</summary>
     public required string SourcePath { get; init; }

@@ -340,10 +340,10 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             return null;
         }
 
-        RenderedMarkdown rendered;
+        ParsedMarkdown parsed;
         try
         {
-            rendered = renderer.Render(text, display);
+            parsed = renderer.Parse(text, display);
         }
         catch (ArgumentException exception)
         {
@@ -352,9 +352,9 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             return null;
         }
 
-        diagnostics.AddRange(rendered.Diagnostics);
+        diagnostics.AddRange(parsed.Diagnostics);
         LanguageCheck.Run(text, display, diagnostics);
-        if (rendered.FrontMatterYaml is null)
+        if (parsed.FrontMatterYaml is null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error, text.StartsWith("---", StringComparison.Ordinal)
                 ? "the front matter has no closing '---' line; end it with '---' on a line of its own"
@@ -364,16 +364,16 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
 
         // Unknown keys are reported but do not stop publishing; problems in this list do.
         var frontMatterDiagnostics = new List<ContentDiagnostic>();
-        var yamlFirstLine = rendered.FrontMatterLine + 2;
-        var fields = frontMatter.Read<ArticleFrontMatter>(rendered.FrontMatterYaml, yamlFirstLine, display, diagnostics);
+        var yamlFirstLine = parsed.FrontMatterLine + 2;
+        var fields = frontMatter.Read<ArticleFrontMatter>(parsed.FrontMatterYaml, yamlFirstLine, display, diagnostics);
         if (fields is not null)
         {
-            RequireField(fields.Title, "title", display, rendered.FrontMatterLine + 1, frontMatterDiagnostics);
-            RequireField(fields.Description, "description", display, rendered.FrontMatterLine + 1, frontMatterDiagnostics);
-            CheckSources(fields, display, rendered.FrontMatterLine + 1, frontMatterDiagnostics);
+            RequireField(fields.Title, "title", display, parsed.FrontMatterLine + 1, frontMatterDiagnostics);
+            RequireField(fields.Description, "description", display, parsed.FrontMatterLine + 1, frontMatterDiagnostics);
+            CheckSources(fields, display, parsed.FrontMatterLine + 1, frontMatterDiagnostics);
             if (fields.LastReviewed is { } reviewed && fields.NextReview is { } next && next <= reviewed)
             {
-                frontMatterDiagnostics.Add(new(display, rendered.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
+                frontMatterDiagnostics.Add(new(display, parsed.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
                     $"next_review ({next:yyyy-MM-dd}) must be after last_reviewed ({reviewed:yyyy-MM-dd})"));
             }
         }
@@ -387,7 +387,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         var slug = Slugs.FromName(fields.Slug ?? fileName);
         if (slug.Length == 0)
         {
-            diagnostics.Add(new(display, rendered.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
+            diagnostics.Add(new(display, parsed.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
                 $"the file name '{fileName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in the front matter"));
             return null;
         }
@@ -405,13 +405,11 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             Draft = fields.Draft,
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
-            // anchor_aliases are only known once the front matter is read, so the few pages that have
-            // them are rendered again with their old ids in place.
-            Html = fields.AnchorAliases is { Count: > 0 } anchorAliases ? renderer.Render(text, display, anchorAliases).Html : rendered.Html,
-            Headings = rendered.Headings,
-            PlainText = rendered.PlainText,
-            Sections = rendered.Sections,
-            Links = rendered.Links,
+            // Rendered from the same text on first use; Parse has already reported anything wrong with it.
+            Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases)),
+            Headings = parsed.Headings,
+            Sections = parsed.Sections,
+            Links = parsed.Links,
             SourcePath = display,
         };
     }

@@ -6,6 +6,8 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>
 /// Holds the snapshot every request reads. A rebuild makes a whole new snapshot and swaps the
 /// reference in one step, so readers see either the old content or the new, never a mixture.
+/// The first load starts when the store is created and runs while the web server starts, on its
+/// own thread; anything that reads <see cref="Current"/> before it ends waits for it.
 /// </summary>
 public sealed class ContentStore
 {
@@ -13,18 +15,37 @@ public sealed class ContentStore
     private readonly ILogger<ContentStore> _logger;
     private readonly bool _includeDrafts;
     private readonly Lock _rebuildLock = new();
-    private ContentSnapshot _current;
+    private readonly TaskCompletionSource _firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ContentSnapshot? _current;
 
-    public ContentStore(ContentLoader loader, IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentStore> logger)
+    public ContentStore(
+        ContentLoader loader, IOptions<ContentOptions> options, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<ContentStore> logger)
+        : this(loader, options, environment, lifetime, logger, beforeFirstLoad: null)
+    {
+    }
+
+    /// <summary>Lets tests hold the first load back, to see what early requests get.</summary>
+    internal ContentStore(
+        ContentLoader loader,
+        IOptions<ContentOptions> options,
+        IHostEnvironment environment,
+        IHostApplicationLifetime lifetime,
+        ILogger<ContentStore> logger,
+        Action? beforeFirstLoad)
     {
         _loader = loader;
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentFolder = ContentPaths.Resolve(environment.ContentRootPath, options.Value.Path);
         FirstLoadStartedUtc = DateTime.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        _current = _loader.Load(ContentFolder, _includeDrafts);
-        LogDiagnostics(_current, previous: null, Stopwatch.GetElapsedTime(started));
+
+        // A thread of its own rather than the thread pool: requests that arrive early wait on pool
+        // threads, and must not hold up the load they are waiting for.
+        new Thread(() =>
+        {
+            beforeFirstLoad?.Invoke();
+            LoadFirst(lifetime);
+        }) { IsBackground = true, Name = "First content load" }.Start();
     }
 
     public string ContentFolder { get; }
@@ -32,7 +53,40 @@ public sealed class ContentStore
     /// <summary>When the first load began, by the wall clock files are stamped with.</summary>
     public DateTime FirstLoadStartedUtc { get; }
 
-    public ContentSnapshot Current => Volatile.Read(ref _current);
+    public ContentSnapshot Current => Volatile.Read(ref _current) ?? WaitForFirstLoad();
+
+    /// <summary>True once the first load has succeeded.</summary>
+    public bool IsLoaded => Volatile.Read(ref _current) is not null;
+
+    /// <summary>Completes when the first load ends; faulted if it failed.</summary>
+    public Task FirstLoad => _firstLoad.Task;
+
+    /// <summary>Waits for the first load; throws what it threw, if it failed.</summary>
+    public ContentSnapshot WaitForFirstLoad()
+    {
+        _firstLoad.Task.GetAwaiter().GetResult();
+        return Volatile.Read(ref _current)!;
+    }
+
+    private void LoadFirst(IHostApplicationLifetime lifetime)
+    {
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            var first = _loader.Load(ContentFolder, _includeDrafts);
+            Volatile.Write(ref _current, first);
+            LogDiagnostics(first, previous: null, Stopwatch.GetElapsedTime(started));
+            _firstLoad.SetResult();
+        }
+        catch (Exception exception)
+        {
+            // Nothing could be served: stop, as a start-up failure would, rather than answer every request with an error.
+            _logger.LogCritical(exception, "The content in {Folder} could not be loaded; stopping", ContentFolder);
+            _firstLoad.SetException(exception);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
 
     /// <summary>Raised after a new snapshot has been swapped in, for anything derived from it (caches, indexes).</summary>
     public event Action<ContentSnapshot>? Changed;

@@ -42,10 +42,38 @@ public sealed class ContentWatcher(
     private int _eventsSinceScan;
     private bool _stopped;
 
+    /// <summary>
+    /// Starts watching in the background: on a large site the first scan reads the times of every
+    /// file, and the site need not wait for that before it listens. Nothing is missed meanwhile,
+    /// since anything changed after the first load began triggers a rebuild once watching starts.
+    /// </summary>
     public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(StartWatching, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private void StartWatching()
+    {
+        try
+        {
+            StartWatchingNow();
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Could not start watching {Folder}; edits will show after a restart", store.ContentFolder);
+        }
+    }
+
+    private void StartWatchingNow()
     {
         lock (_lock)
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             var pollingAsked = options.Value.Watch == ContentWatchMode.Polling
                 || configuration["DOTNET_USE_POLLING_FILE_WATCHER"] is "1" or "true" or "True" or "TRUE";
             _lastScan = Scan();
@@ -70,8 +98,6 @@ public sealed class ContentWatcher(
         {
             _debouncer?.Signal();
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

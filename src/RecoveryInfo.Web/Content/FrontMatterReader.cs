@@ -13,12 +13,18 @@ namespace RecoveryInfo.Web.Content;
 /// </summary>
 public sealed class FrontMatterReader
 {
-    private readonly IDeserializer _deserializer = new DeserializerBuilder()
+    private readonly IDeserializer _deserializer = NewDeserializerBuilder().IgnoreUnmatchedProperties().Build();
+
+    /// <summary>
+    /// Refuses any key its record does not have. Almost every file has none, so one strict pass
+    /// reads it; only a file this refuses is read again, leniently, to report each problem exactly.
+    /// </summary>
+    private readonly IDeserializer _strictDeserializer = NewDeserializerBuilder().Build();
+
+    private static DeserializerBuilder NewDeserializerBuilder() => new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
-        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
-        .IgnoreUnmatchedProperties()
-        .Build();
+        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"));
 
     /// <param name="yaml">The YAML text.</param>
     /// <param name="firstLine">The 1-based file line the YAML text starts on.</param>
@@ -32,6 +38,15 @@ public sealed class FrontMatterReader
         {
             diagnostics.Add(refused);
             return null;
+        }
+
+        try
+        {
+            return _strictDeserializer.Deserialize<T>(yaml) ?? new T();
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException)
+        {
+            // Read again below, to say which key or value is wrong and where.
         }
 
         try

@@ -22,13 +22,13 @@ public static partial class LanguageCheck
 
     public static IEnumerable<(int Line, int Column, string Word, string Alternative)> Find(string text)
     {
-        var lines = text.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
+        // One pass over the whole text; line and column are worked out only for the rare match.
+        foreach (Match match in StigmatisingWord().Matches(text))
         {
-            foreach (Match match in StigmatisingWord().Matches(lines[index]))
-            {
-                yield return (index + 1, match.Index + 1, match.Value, _alternatives[match.Value]);
-            }
+            var before = text.AsSpan(0, match.Index);
+            var line = 1 + before.Count('\n');
+            var column = match.Index - (before.LastIndexOf('\n') + 1) + 1;
+            yield return (line, column, match.Value, _alternatives[match.Value]);
         }
     }
 

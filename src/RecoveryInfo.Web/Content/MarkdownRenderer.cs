@@ -26,13 +26,25 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    /// <summary>
+    /// Reads one file for what the site needs to know without its HTML: front matter, headings,
+    /// links, sections and problems. The HTML is rendered later, by <see cref="RenderHtml"/>, when a
+    /// page first needs it, so starting a large site does not render pages nobody has asked for.
+    /// </summary>
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics.</param>
-    /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
-    public RenderedMarkdown Render(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null)
+    /// <exception cref="ArgumentException">The text nests deeper than Markdig (or <see cref="MaxNesting"/>) allows.</exception>
+    public ParsedMarkdown Parse(string markdown, string displayPath)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<ContentDiagnostic>();
+
+        // The HTML is rendered later, on a reader's request, where a failure would be a server error:
+        // refuse now what the HTML renderer would refuse then (it recurses once per nesting level).
+        if (Nesting(document) > MaxNesting)
+        {
+            throw new ArgumentException($"emphasis, links, lists or quotes are nested more than {MaxNesting} levels deep");
+        }
 
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         string? yaml = null;
@@ -47,17 +59,67 @@ public sealed class MarkdownRenderer
         var links = Neutralise(document, displayPath, diagnostics);
         var headings = CollectHeadings(document, displayPath, diagnostics);
         CheckCallouts(document, displayPath, diagnostics);
-        KeepOldIds(document, headings, anchorAliases);
 
-        return new RenderedMarkdown(
-            yaml,
-            frontMatterLine,
-            document.ToHtml(_pipeline),
-            headings,
-            PlainText(document),
-            Sections(document),
-            links,
-            diagnostics);
+        return new ParsedMarkdown(yaml, frontMatterLine, headings, Sections(document), links, diagnostics);
+    }
+
+    /// <summary>Deeper than any real page, and shallower than Markdig's renderer allows (128).</summary>
+    public const int MaxNesting = 100;
+
+    /// <summary>How deeply blocks and inlines are nested, walked without recursion.</summary>
+    private static int Nesting(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    pending.Push((inline, depth + 1));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        pending.Push((child, depth + 1));
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>The file's body as safe HTML; the same file always gives the same HTML.</summary>
+    /// <param name="markdown">The whole file, front matter included.</param>
+    /// <param name="displayPath">The file, for diagnostics (already reported by <see cref="Parse"/>).</param>
+    /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
+    public string RenderHtml(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        {
+            frontMatter.Parent?.Remove(frontMatter);
+        }
+
+        var ignored = new List<ContentDiagnostic>();
+        Neutralise(document, displayPath, ignored);
+        var headings = CollectHeadings(document, displayPath, ignored);
+        KeepOldIds(document, headings, anchorAliases);
+        return document.ToHtml(_pipeline);
     }
 
     /// <summary>
@@ -173,13 +235,6 @@ public sealed class MarkdownRenderer
                     $"unknown callout ':::{container.Info}'; use one of {string.Join(", ", CalloutKind.Names.Select(name => ":::" + name))}"));
             }
         }
-    }
-
-    private static string PlainText(MarkdownDocument document)
-    {
-        var text = new StringBuilder();
-        AppendText(document, text);
-        return text.ToString().Trim();
     }
 
     /// <summary>

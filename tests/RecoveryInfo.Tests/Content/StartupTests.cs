@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Content;
@@ -46,6 +50,41 @@ public sealed class StartupTests
         var diagnostics = site.Services.GetRequiredService<ContentStore>().Current.Diagnostics.Select(d => d.ToString()).ToList();
         Assert.Contains("content/alpha/broken.md:1:1: error: front matter is missing the required field 'description'", diagnostics);
         Assert.Contains(site.Logs.Messages, message => message.Contains("content/alpha/broken.md:1:1: error: front matter is missing the required field 'description'"));
+    }
+
+    [Fact]
+    public async Task A_request_that_arrives_before_the_first_load_ends_waits_for_it_and_gets_the_page()
+    {
+        using var release = new ManualResetEventSlim();
+        using var site = new HeldFirstLoadSite(Fixtures.ContentPath, release);
+        var client = site.CreateClient();
+
+        var early = client.GetAsync("/alpha/only");
+        var answeredWhileHeld = await Task.WhenAny(early, Task.Delay(TimeSpan.FromMilliseconds(300))) == early;
+        release.Set();
+        var response = await early;
+        var document = await Html.ParseAsync(response);
+
+        Assert.False(answeredWhileHeld, "the request was answered before any content was loaded");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.NotNull(document.QuerySelector("main h1"));
+        Assert.Equal(200, (int)(await client.GetAsync("/healthz")).StatusCode);
+    }
+
+    /// <summary>The site with its first content load held until <c>release</c> is set.</summary>
+    private sealed class HeldFirstLoadSite(string contentPath, ManualResetEventSlim release) : SiteFactory(contentPath)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton(provider => new ContentStore(
+                provider.GetRequiredService<ContentLoader>(),
+                provider.GetRequiredService<IOptions<ContentOptions>>(),
+                provider.GetRequiredService<IHostEnvironment>(),
+                provider.GetRequiredService<IHostApplicationLifetime>(),
+                provider.GetRequiredService<ILogger<ContentStore>>(),
+                () => release.Wait(TimeSpan.FromSeconds(60)))));
+        }
     }
 
     private static Exception? Innermost<T>(Exception exception)

@@ -1,11 +1,10 @@
 namespace RecoveryInfo.Web.Content;
 
-public sealed record RenderedMarkdown(
+/// <summary>What reading one Markdown file tells the site, short of its HTML (see <see cref="MarkdownRenderer.RenderHtml"/>).</summary>
+public sealed record ParsedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
-    string Html,
     IReadOnlyList<ArticleHeading> Headings,
-    string PlainText,
     IReadOnlyList<ArticleSection> Sections,
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<ContentDiagnostic> Diagnostics);
