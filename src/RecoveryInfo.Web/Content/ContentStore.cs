@@ -41,11 +41,14 @@ public sealed class ContentStore
 
         // A thread of its own rather than the thread pool: requests that arrive early wait on pool
         // threads, and must not hold up the load they are waiting for.
-        new Thread(() =>
+        var firstLoad = new Thread(() =>
         {
             beforeFirstLoad?.Invoke();
             LoadFirst(lifetime);
-        }) { IsBackground = true, Name = "First content load" }.Start();
+        });
+        firstLoad.IsBackground = true;
+        firstLoad.Name = "First content load";
+        firstLoad.Start();
     }
 
     public string ContentFolder { get; }
