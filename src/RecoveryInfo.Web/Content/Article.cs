@@ -3,8 +3,25 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>One published article: front matter, rendered body and headings, ready to serve.</summary>
 public sealed record Article
 {
-    public required string SectionSlug { get; init; }
-    public required string Slug { get; init; }
+    public required string SectionSlug
+    {
+        get;
+        init
+        {
+            field = value;
+            Url = $"/{value}/{Slug}";
+        }
+    }
+
+    public required string Slug
+    {
+        get;
+        init
+        {
+            field = value;
+            Url = $"/{SectionSlug}/{value}";
+        }
+    }
     public required string Title { get; init; }
     public required string Description { get; init; }
     public int Order { get; init; }
@@ -37,7 +54,11 @@ public sealed record Article
     /// <summary>The file the article came from, relative for display (e.g. <c>content/treatment/detox.md</c>).</summary>
     public required string SourcePath { get; init; }
 
-    public string Url => $"/{SectionSlug}/{Slug}";
+    /// <summary>
+    /// Worked out when either slug is set (including by <c>with</c>), not on every read: the
+    /// whole-site checks look URLs up tens of thousands of times per rebuild.
+    /// </summary>
+    public string Url { get; private init; } = "";
 
     public IEnumerable<ArticleHeading> Contents => Headings.Where(heading => heading.Level == 2);
 }

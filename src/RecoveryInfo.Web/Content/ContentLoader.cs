@@ -17,6 +17,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
     private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ReadArticleFile> _read = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Text, object? Settings, List<ContentDiagnostic> Found)> _settings = new(StringComparer.Ordinal);
     private long _generation;
 
     public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
@@ -126,7 +127,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
         else
         {
-            settings = frontMatter.Read<SiteSettings>(text, 1, display, diagnostics);
+            settings = ReadSettings<SiteSettings>(text, display, diagnostics);
             if (settings is not null && settings.UrgentHelp.Emergency.Count == 0)
             {
                 problems.Add(new(display, 1, 1, DiagnosticSeverity.Error,
@@ -182,7 +183,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         {
             var text = ReadText(sectionFile, display, diagnostics);
             AddToFingerprint(fingerprint, display, MemoryMarshal.AsBytes((text ?? "").AsSpan()));
-            settings = text is null ? null : frontMatter.Read<SectionFrontMatter>(text, 1, display, diagnostics);
+            settings = text is null ? null : ReadSettings<SectionFrontMatter>(text, display, diagnostics);
             broken = settings is null;
             if (broken && previousSection is not null)
             {
@@ -238,6 +239,26 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             Articles = [.. articles.OrderBy(article => article.Order).ThenBy(article => article.Title, StringComparer.Ordinal)],
             SourcePath = display,
         };
+    }
+
+    /// <summary>
+    /// Reads a settings file (site or section), or reuses what the same text gave last time: the
+    /// site's settings are read on every rebuild, and YAML is the dearest part of reading them.
+    /// </summary>
+    private T? ReadSettings<T>(string text, string display, List<ContentDiagnostic> diagnostics)
+        where T : class, new()
+    {
+        if (_settings.TryGetValue(display, out var known) && known.Text == text)
+        {
+            diagnostics.AddRange(known.Found);
+            return (T?)known.Settings;
+        }
+
+        var found = new List<ContentDiagnostic>();
+        var settings = frontMatter.Read<T>(text, 1, display, found);
+        _settings[display] = (text, settings, found);
+        diagnostics.AddRange(found);
+        return settings;
     }
 
     private LoadedArticle LoadArticle(string contentFolder, string file, string sectionSlug, ContentSnapshot? previous)
@@ -548,6 +569,13 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
                 .ThenBy(path, StringComparer.Ordinal)
                 .First();
 
+        // Almost always nothing clashes; only then is it worth grouping and ranking claimants.
+        if (sections.Select(section => section.Slug).Distinct(StringComparer.Ordinal).Count() == sections.Count
+            && sections.All(section => HasUniqueSlugs(section.Articles)))
+        {
+            return sections;
+        }
+
         var kept = new List<Section>();
         foreach (var group in sections.GroupBy(section => section.Slug))
         {
@@ -577,6 +605,12 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
         }
 
         return kept;
+    }
+
+    private static bool HasUniqueSlugs(IReadOnlyList<Article> articles)
+    {
+        var slugs = new HashSet<string>(articles.Count, StringComparer.Ordinal);
+        return articles.All(article => slugs.Add(article.Slug));
     }
 
     private static Dictionary<string, string> BuildRedirects(List<Section> sections, List<ContentDiagnostic> diagnostics)

@@ -46,7 +46,7 @@ public sealed class PublishedLinks
     {
         if (article.AnchorAliases.Count == 0)
         {
-            return article.Headings.Select(heading => heading.Id).Distinct(StringComparer.Ordinal);
+            return HeadingIds(article.Headings);
         }
 
         var headingIds = article.Headings.Select(heading => heading.Id).ToHashSet(StringComparer.Ordinal);
@@ -54,6 +54,28 @@ public sealed class PublishedLinks
             .Where(alias => headingIds.Contains(alias.Value) && SectionIds.IsValid(alias.Key))
             .Select(alias => alias.Key);
         return headingIds.Concat(oldIds).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Each heading id once, in order. A page has a few dozen headings at most (the content guard
+    /// bounds them), so looking back beats a hash set per article on every rebuild.
+    /// </summary>
+    public static IEnumerable<string> HeadingIds(IReadOnlyList<ArticleHeading> headings)
+    {
+        for (var index = 0; index < headings.Count; index++)
+        {
+            var id = headings[index].Id;
+            var seen = false;
+            for (var earlier = 0; earlier < index && !seen; earlier++)
+            {
+                seen = string.Equals(headings[earlier].Id, id, StringComparison.Ordinal);
+            }
+
+            if (!seen)
+            {
+                yield return id;
+            }
+        }
     }
 
     /// <summary>The links the site publishes today: sections, pages and their section ids (old ids included).</summary>

@@ -34,13 +34,20 @@ public static class SectionLinkChecks
         void Report(int line, string message) =>
             diagnostics.Add(new(article.SourcePath, line, 1, DiagnosticSeverity.Error, message));
 
-        foreach (var duplicate in article.Headings.GroupBy(heading => heading.Id, StringComparer.Ordinal).Where(group => group.Count() > 1))
+        // Runs for every article on every rebuild: group the headings only of a page that repeats an id.
+        var repeatsAnId = PublishedLinks.HeadingIds(article.Headings).Count() < article.Headings.Count;
+        foreach (var duplicate in repeatsAnId ? article.Headings.GroupBy(heading => heading.Id, StringComparer.Ordinal).Where(group => group.Count() > 1) : [])
         {
             foreach (var heading in duplicate.Skip(1))
             {
                 Report(heading.Line, $"the section id '{heading.Id}' is already used on line {duplicate.First().Line}; "
                     + "links can reach only one of them, so give this heading its own id with {#another-id}");
             }
+        }
+
+        if (article.AnchorAliases.Count == 0)
+        {
+            return;
         }
 
         var headingIds = article.Headings.Select(heading => heading.Id).ToList();
