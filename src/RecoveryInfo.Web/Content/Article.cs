@@ -43,8 +43,11 @@ public sealed record Article
 
     public IReadOnlyList<ArticleHeading> Headings { get; init; } = [];
 
+    /// <summary>The introduction, then each h2 section, as plain text; worked out when search first indexes the article.</summary>
+    public required Lazy<IReadOnlyList<ArticleSection>> SectionTexts { get; init; }
+
     /// <summary>The introduction, then each h2 section, as plain text; what search indexes.</summary>
-    public IReadOnlyList<ArticleSection> Sections { get; init; } = [];
+    public IReadOnlyList<ArticleSection> Sections => SectionTexts.Value;
 
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 

@@ -28,7 +28,7 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// Reads one file for what the site needs to know without its HTML: front matter, headings,
-    /// links, sections and problems. The HTML is rendered later, by <see cref="RenderHtml"/>, when a
+    /// links and problems. The HTML is rendered later, by <see cref="RenderHtml"/>, when a
     /// page first needs it, so starting a large site does not render pages nobody has asked for.
     /// </summary>
     /// <param name="markdown">The whole file, front matter included.</param>
@@ -60,7 +60,23 @@ public sealed class MarkdownRenderer
         var headings = CollectHeadings(document, displayPath, diagnostics);
         CheckCallouts(document, displayPath, diagnostics);
 
-        return new ParsedMarkdown(yaml, frontMatterLine, headings, Sections(document), links, diagnostics);
+        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics);
+    }
+
+    /// <summary>
+    /// The introduction and each h2 section as plain text, for search. Worked out when the search
+    /// index first needs it rather than at load, which would put it in the way of start-up.
+    /// </summary>
+    /// <param name="markdown">The whole file, front matter included.</param>
+    public IReadOnlyList<ArticleSection> ReadSections(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        {
+            frontMatter.Parent?.Remove(frontMatter);
+        }
+
+        return Sections(document);
     }
 
     /// <summary>Deeper than any real page, and shallower than Markdig's renderer allows (128).</summary>

@@ -5,6 +5,5 @@ public sealed record ParsedMarkdown(
     string? FrontMatterYaml,
     int FrontMatterLine,
     IReadOnlyList<ArticleHeading> Headings,
-    IReadOnlyList<ArticleSection> Sections,
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<ContentDiagnostic> Diagnostics);

@@ -5,7 +5,7 @@ namespace RecoveryInfo.Tests.Content;
 public sealed class ArticleSectionTests
 {
     private static IReadOnlyList<ArticleSection> Sections(string body) =>
-        new MarkdownRenderer().Parse("---\ntitle: T\ndescription: D\n---\n\n" + body, "content/x/y.md").Sections;
+        new MarkdownRenderer().ReadSections("---\ntitle: T\ndescription: D\n---\n\n" + body);
 
     [Fact]
     public void Text_before_the_first_h2_is_an_introduction_and_each_h2_starts_a_section()
