@@ -41,12 +41,13 @@ public sealed class MarkdownRenderer
 
         // The HTML is rendered later, on a reader's request, where a failure would be a server error:
         // refuse now what the HTML renderer would refuse then (it recurses once per nesting level).
-        if (Nesting(document) > MaxNesting)
+        var nodes = Nodes(document, out var nesting);
+        if (nesting > MaxNesting)
         {
             throw new ArgumentException($"emphasis, links, lists or quotes are nested more than {MaxNesting} levels deep");
         }
 
-        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontMatter = nodes.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         string? yaml = null;
         var frontMatterLine = 0;
         if (frontMatter is not null)
@@ -56,9 +57,9 @@ public sealed class MarkdownRenderer
             frontMatter.Parent?.Remove(frontMatter);
         }
 
-        var links = Neutralise(document, displayPath, diagnostics);
-        var headings = CollectHeadings(document, displayPath, diagnostics);
-        CheckCallouts(document, displayPath, diagnostics);
+        var links = Neutralise(nodes, displayPath, diagnostics);
+        var headings = CollectHeadings(nodes, displayPath, diagnostics);
+        CheckCallouts(nodes, displayPath, diagnostics);
 
         return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics);
     }
@@ -82,41 +83,52 @@ public sealed class MarkdownRenderer
     /// <summary>Deeper than any real page, and shallower than Markdig's renderer allows (128).</summary>
     public const int MaxNesting = 100;
 
-    /// <summary>How deeply blocks and inlines are nested, walked without recursion.</summary>
-    private static int Nesting(MarkdownDocument document)
+    /// <summary>
+    /// Every block and inline in document order, and how deeply they nest, in one walk without
+    /// recursion (Markdig's <c>Descendants</c> nests an iterator per level, and each check used to walk again).
+    /// </summary>
+    private static List<MarkdownObject> Nodes(MarkdownDocument document, out int deepest)
     {
-        var deepest = 0;
+        var nodes = new List<MarkdownObject>();
+        var children = new List<MarkdownObject>();
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((document, 0));
+        deepest = 0;
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
+            nodes.Add(node);
             deepest = Math.Max(deepest, depth);
+            children.Clear();
             switch (node)
             {
                 case ContainerBlock container:
-                    foreach (var child in container)
-                    {
-                        pending.Push((child, depth + 1));
-                    }
-
+                    children.AddRange(container);
                     break;
                 case LeafBlock { Inline: { } inline }:
-                    pending.Push((inline, depth + 1));
+                    children.Add(inline);
                     break;
                 case ContainerInline container:
                     for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                     {
-                        pending.Push((child, depth + 1));
+                        children.Add(child);
                     }
 
                     break;
                 default:
                     break;
             }
+
+            // Pushed last to first, so they come off the stack in document order.
+            for (var index = children.Count - 1; index >= 0; index--)
+            {
+                pending.Push((children[index], depth + 1));
+            }
         }
 
-        return deepest;
+        // The document itself is not one of its descendants.
+        nodes.RemoveAt(0);
+        return nodes;
     }
 
     /// <summary>The file's body as safe HTML; the same file always gives the same HTML.</summary>
@@ -132,8 +144,9 @@ public sealed class MarkdownRenderer
         }
 
         var ignored = new List<ContentDiagnostic>();
-        Neutralise(document, displayPath, ignored);
-        var headings = CollectHeadings(document, displayPath, ignored);
+        var nodes = Nodes(document, out _);
+        Neutralise(nodes, displayPath, ignored);
+        var headings = CollectHeadings(nodes, displayPath, ignored);
         KeepOldIds(document, headings, anchorAliases);
         return document.ToHtml(_pipeline);
     }
@@ -142,10 +155,10 @@ public sealed class MarkdownRenderer
     /// Markdig renders any URL scheme and lets <c>{attr=…}</c> add any attribute, even with raw HTML
     /// disabled, so unsafe links lose their link and every author-written attribute but id and class goes.
     /// </summary>
-    private static List<MarkdownLink> Neutralise(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    private static List<MarkdownLink> Neutralise(List<MarkdownObject> nodes, string displayPath, List<ContentDiagnostic> diagnostics)
     {
         var links = new List<MarkdownLink>();
-        foreach (var node in document.Descendants().ToList())
+        foreach (var node in nodes)
         {
             node.TryGetAttributes()?.Properties?.Clear();
 
@@ -186,11 +199,11 @@ public sealed class MarkdownRenderer
         link.Remove();
     }
 
-    private static List<ArticleHeading> CollectHeadings(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    private static List<ArticleHeading> CollectHeadings(List<MarkdownObject> nodes, string displayPath, List<ContentDiagnostic> diagnostics)
     {
         var headings = new List<ArticleHeading>();
         var previousLevel = 1;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in nodes.OfType<HeadingBlock>())
         {
             var text = InlineText(heading.Inline);
             var line = heading.Line + 1;
@@ -241,9 +254,9 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private static void CheckCallouts(MarkdownDocument document, string displayPath, List<ContentDiagnostic> diagnostics)
+    private static void CheckCallouts(List<MarkdownObject> nodes, string displayPath, List<ContentDiagnostic> diagnostics)
     {
-        foreach (var container in document.Descendants<CustomContainer>())
+        foreach (var container in nodes.OfType<CustomContainer>())
         {
             if (CalloutKind.LabelFor(container.Info) is null)
             {
