@@ -11,6 +11,7 @@ using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Export;
 using RecoveryInfo.Web.Feed;
+using RecoveryInfo.Web.Logging;
 using RecoveryInfo.Web.Routing;
 using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Security;
@@ -72,7 +73,7 @@ static void AddLogging(WebApplicationBuilder builder) =>
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Async(sink => sink.Console()),
+            .WriteTo.Sink(BufferedLogWriter.ToStandardOutput()),
         preserveStaticLogger: true);
 
 static void AddContent(WebApplicationBuilder builder)
