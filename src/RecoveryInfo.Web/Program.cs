@@ -72,7 +72,6 @@ static void AddLogging(WebApplicationBuilder builder) =>
         (services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
             .WriteTo.Sink(BufferedLogWriter.ToStandardOutput()),
         preserveStaticLogger: true);
 
@@ -201,6 +200,11 @@ static void UsePipeline(WebApplication app)
     app.UseStaticFiles(app.Services.GetRequiredService<ContentImageFiles>().StaticFileOptions);
     app.UseMiddleware<CanonicalUrlMiddleware>();
     app.UseRouting();
+
+    // Named here, after routing, so WebApplication does not add both to the front of the pipeline, where
+    // they ran for every request (cached pages too) with no endpoint to judge. No page needs a login.
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapGet("/healthz", (ContentStore store) => Results.Text($"ok {store.Current.Version}"));
     app.MapSharing();
     app.MapFeed();

@@ -20,7 +20,8 @@ public static class RequestLogProperties
 
     public static string Printable(string text)
     {
-        if (!text.Any(char.IsControl))
+        // The same characters as char.IsControl (C0, DEL and C1), found without enumerating the string.
+        if (text.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && text.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0)
         {
             return text;
         }

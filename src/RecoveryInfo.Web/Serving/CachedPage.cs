@@ -10,10 +10,17 @@ public sealed record CachedPage(KeyValuePair<string, StringValues>[] Headers, by
     {
         foreach (var value in ifNoneMatch)
         {
-            foreach (var range in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            // Split as spans: this runs on every revalidation of a cached page and need not allocate.
+            var text = value ?? "";
+            foreach (var range in text.AsSpan().Split(','))
             {
-                var tag = range.StartsWith("W/", StringComparison.Ordinal) ? range[2..] : range;
-                if (tag == "*" || tag == ETag)
+                var tag = text.AsSpan(range).Trim();
+                if (tag.StartsWith("W/", StringComparison.Ordinal))
+                {
+                    tag = tag[2..];
+                }
+
+                if (tag is "*" || tag.SequenceEqual(ETag))
                 {
                     return true;
                 }
