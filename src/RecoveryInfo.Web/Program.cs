@@ -18,6 +18,7 @@ using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
 using RecoveryInfo.Web.Sharing;
 using Serilog;
+using Serilog.Events;
 
 if (args.Length > 0 && args[0] is ContentCheckCommand.Name or AnchorsCommand.Name)
 {
@@ -67,9 +68,14 @@ if (export is not null)
 app.Run();
 return 0;
 
+// The request log is Serilog's one line per request (UsePipeline). ASP.NET Core's own per-request
+// diagnostics logger only ever writes Information lines (turned off under "Microsoft": Warning), yet while
+// it is enabled at all, every request opens a log scope and an Activity for it: about 3% of the CPU
+// of a cached page (bench/README.md). Configuration can still turn it back on.
 static void AddLogging(WebApplicationBuilder builder) =>
     builder.Services.AddSerilog(
         (services, logger) => logger
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off)
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .WriteTo.Sink(BufferedLogWriter.ToStandardOutput()),
