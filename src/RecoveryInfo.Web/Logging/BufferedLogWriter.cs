@@ -103,31 +103,37 @@ public sealed class BufferedLogWriter : ILogEventSink, IDisposable
     private void WriteQueued()
     {
         var wrote = false;
+        while (_queue.TryDequeue(out var logEvent))
+        {
+            Interlocked.Decrement(ref _queued);
+            wrote |= TryWrite(output => _formatter.Format(logEvent, output));
+        }
+
+        var dropped = Interlocked.Exchange(ref _dropped, 0);
+        if (dropped > 0)
+        {
+            wrote |= TryWrite(output => output.WriteLine(
+                $"[{DateTime.Now:HH:mm:ss} WRN] {dropped} log events were dropped: more than {QueueLimit} were waiting to be written"));
+        }
+
+        if (wrote)
+        {
+            TryWrite(output => output.Flush());
+        }
+    }
+
+    private bool TryWrite(Action<TextWriter> write)
+    {
         try
         {
-            while (_queue.TryDequeue(out var logEvent))
-            {
-                Interlocked.Decrement(ref _queued);
-                _formatter.Format(logEvent, _output);
-                wrote = true;
-            }
-
-            var dropped = Interlocked.Exchange(ref _dropped, 0);
-            if (dropped > 0)
-            {
-                _output.WriteLine($"[{DateTime.Now:HH:mm:ss} WRN] {dropped} log events were dropped: more than {QueueLimit} were waiting to be written");
-                wrote = true;
-            }
-
-            if (wrote)
-            {
-                _output.Flush();
-            }
+            write(_output);
+            return true;
         }
         catch (Exception ex)
         {
-            // A closed output or an event that cannot be formatted must not stop the site, nor end this thread.
+            // A closed output or an event that cannot be formatted must not stop the site, nor this thread.
             SelfLog.WriteLine("BufferedLogWriter could not write: {0}", ex);
+            return false;
         }
     }
 }
