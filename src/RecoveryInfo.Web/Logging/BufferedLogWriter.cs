@@ -81,7 +81,8 @@ public sealed class BufferedLogWriter : ILogEventSink, IDisposable
         _stopping = true;
         _wake.Set();
         _thread.Join();
-        _wake.Dispose();
+
+        // _wake is left to the finalizer: a late event (something logging during shutdown) may still call Set.
     }
 
     private void Run()

@@ -53,6 +53,20 @@ public sealed class BufferedLogWriterTests
             line => Assert.Contains("/after responded 404", line, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_warning_logged_after_disposal_is_dropped_without_an_exception()
+    {
+        var output = new StringWriter();
+        var writer = new BufferedLogWriter(ConsoleFormat(), output);
+        writer.Dispose();
+
+        var late = new LogEvent(DateTimeOffset.UnixEpoch, LogEventLevel.Warning, null, new MessageTemplateParser().Parse("Shutting down"), []);
+        var thrown = Record.Exception(() => writer.Emit(late));
+
+        Assert.Null(thrown);
+        Assert.Equal("", output.ToString());
+    }
+
     private static MessageTemplateTextFormatter ConsoleFormat() =>
         new(BufferedLogWriter.OutputTemplate, CultureInfo.InvariantCulture);
 
