@@ -19,14 +19,29 @@ internal sealed class SearchIndexer : IDisposable
     private DirectoryReader? _reader;
 
     public SearchIndexer()
+        : this(mergePolicy: null)
+    {
+    }
+
+    /// <summary>
+    /// Lets tests keep replaced documents around (a small index merges them away at once; a large
+    /// one keeps them for many updates), to show that they change no search result.
+    /// </summary>
+    internal SearchIndexer(MergePolicy? mergePolicy)
     {
         // Merges run on the updating thread rather than on threads of their own: the update is
         // already in the background, and the machine may have few cores to share with requests.
-        _writer = new IndexWriter(new RAMDirectory(), new IndexWriterConfig(SearchDocuments.Version, _analyzer)
+        var config = new IndexWriterConfig(SearchDocuments.Version, _analyzer)
         {
             OpenMode = OpenMode.CREATE,
             MergeScheduler = new SerialMergeScheduler(),
-        });
+        };
+        if (mergePolicy is not null)
+        {
+            config.MergePolicy = mergePolicy;
+        }
+
+        _writer = new IndexWriter(new RAMDirectory(), config);
     }
 
     /// <summary>How many articles the last update analysed again (all of them the first time).</summary>
