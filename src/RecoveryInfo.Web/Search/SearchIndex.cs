@@ -19,26 +19,23 @@ using RecoveryInfo.Web.Content;
 namespace RecoveryInfo.Web.Search;
 
 /// <summary>
-/// An in-memory Lucene index of one content snapshot, one document per article section (the
-/// introduction and each h2). Built once and never changed: a content change builds a new index.
-/// Searching is safe from many threads at once.
+/// A point-in-time view of the in-memory Lucene index of one content snapshot, one document per
+/// article section (the introduction and each h2). It never changes: a content change updates the
+/// index (<see cref="SearchIndexer"/>) and makes a new view. Searching is safe from many threads at once.
 /// </summary>
 public sealed partial class SearchIndex
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private const string UrlField = "url";
-    private const string SectionField = "section";
-    private const string TitleField = "title";
-    private const string DescriptionField = "description";
-    private const string HeadingField = "heading";
-    private const string TextField = "text";
+    private const LuceneVersion Version = SearchDocuments.Version;
+    private const string UrlField = SearchDocuments.UrlField;
+    private const string SectionField = SearchDocuments.SectionField;
+    private const string TitleField = SearchDocuments.TitleField;
+    private const string DescriptionField = SearchDocuments.DescriptionField;
+    private const string HeadingField = SearchDocuments.HeadingField;
+    private const string TextField = SearchDocuments.TextField;
     private const int SnippetLength = 200;
     private const string MarkStart = "<mark>";
     private const string MarkEnd = "</mark>";
-
-
-    /// <summary>Every searched field again, unstemmed and in one place, to look near spellings up in.</summary>
-    private const string WordsField = "words";
+    private const string WordsField = SearchDocuments.WordsField;
 
     /// <summary>Words this long or longer that the index lacks are also searched as near spellings ("withdrawl", "ketamin").</summary>
     private const int NearSpellingMinimumLength = 5;
@@ -69,15 +66,25 @@ public sealed partial class SearchIndex
         [TextField] = 1f,
     };
 
-    private readonly Analyzer _analyzer;
-    private readonly IndexSearcher _searcher;
+    /// <summary>
+    /// Ties in score keep the order of the content (section, then article, then its sections), as
+    /// a full build would list them by document number; the fields say so explicitly because an
+    /// index updated in place appends a changed article's documents at the end.
+    /// </summary>
+    private static readonly Sort _relevance = new(
+        SortField.FIELD_SCORE,
+        new SortField(SearchDocuments.PositionField, SortFieldType.INT64),
+        new SortField(SearchDocuments.PartField, SortFieldType.INT32));
 
-    private SearchIndex(Analyzer analyzer, IndexSearcher searcher, long contentVersion, int documentCount)
+    private readonly Analyzer _analyzer;
+    private readonly LiveIndexSearcher _searcher;
+
+    internal SearchIndex(Analyzer analyzer, DirectoryReader reader, long contentVersion)
     {
         _analyzer = analyzer;
-        _searcher = searcher;
+        _searcher = new LiveIndexSearcher(reader);
         ContentVersion = contentVersion;
-        DocumentCount = documentCount;
+        DocumentCount = reader.NumDocs;
     }
 
     /// <summary>The <see cref="ContentSnapshot.Version"/> this index was built from.</summary>
@@ -85,45 +92,11 @@ public sealed partial class SearchIndex
 
     public int DocumentCount { get; }
 
+    /// <summary>A whole new index of the snapshot (the site updates one in place: <see cref="SearchIndexer"/>).</summary>
     public static SearchIndex Build(ContentSnapshot snapshot)
     {
-        var analyzer = new PerFieldAnalyzerWrapper(
-            new EnglishAnalyzer(Version),
-            new Dictionary<string, Analyzer> { [WordsField] = new StandardAnalyzer(Version, CharArraySet.Empty) });
-        var directory = new RAMDirectory();
-        var count = 0;
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE }))
-        {
-            foreach (var section in snapshot.Sections)
-            {
-                foreach (var article in section.Articles)
-                {
-                    foreach (var part in article.Sections.DefaultIfEmpty(new ArticleSection("", "", "")))
-                    {
-                        writer.AddDocument(ToDocument(section, article, part));
-                        count++;
-                    }
-                }
-            }
-
-            writer.Commit();
-        }
-
-        return new SearchIndex(analyzer, new IndexSearcher(DirectoryReader.Open(directory)), snapshot.Version, count);
-    }
-
-    private static Document ToDocument(Section section, Article article, ArticleSection part)
-    {
-        return
-        [
-            new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
-            new StoredField(SectionField, section.Title),
-            new TextField(TitleField, article.Title, Field.Store.YES),
-            new TextField(DescriptionField, article.Description, Field.Store.YES),
-            new TextField(HeadingField, part.HeadingText, Field.Store.YES),
-            new TextField(TextField, part.PlainText, Field.Store.YES),
-            new TextField(WordsField, string.Join('\n', article.Title, article.Description, part.HeadingText, part.PlainText), Field.Store.NO),
-        ];
+        using var indexer = new SearchIndexer();
+        return indexer.Update(snapshot);
     }
 
     /// <summary>
@@ -150,7 +123,7 @@ public sealed partial class SearchIndex
 
     private SearchResults Run(Query query, int limit, bool matchedAllWords, IReadOnlyList<string> nearSpellings)
     {
-        var top = _searcher.Search(query, limit);
+        var top = _searcher.Search(query, null, limit, _relevance, doDocScores: false, doMaxScore: false);
         if (top.TotalHits == 0)
         {
             return SearchResults.None;
@@ -238,7 +211,7 @@ public sealed partial class SearchIndex
 
     /// <summary>Known words need no near spellings: that keeps correctly spelt searches fast and precise.</summary>
     private bool IsKnown(string token) =>
-        Analyse(TextField, token).All(stem => _searchedFields.Any(field => _searcher.IndexReader.DocFreq(new Term(field, stem)) > 0));
+        Analyse(TextField, token).All(stem => _searchedFields.Any(field => _searcher.HasLiveDocument(new Term(field, stem))));
 
     /// <summary>
     /// The indexed words within one edit of the token (two for longer words), looked up unstemmed,
@@ -248,10 +221,9 @@ public sealed partial class SearchIndex
     private IEnumerable<string> NearSpellings(string token)
     {
         var maxEdits = token.Length >= 8 ? 2 : 1;
-        var fuzzy = new FuzzyQuery(new Term(WordsField, token), maxEdits, NearSpellingPrefixLength, NearSpellingsPerWord, transpositions: true);
-        var terms = new HashSet<Term>();
-        _searcher.Rewrite(fuzzy).ExtractTerms(terms);
-        return terms.Select(term => term.Text).Where(text => text != token).Order(StringComparer.Ordinal);
+        return _searcher.NearTerms(new Term(WordsField, token), maxEdits, NearSpellingPrefixLength, NearSpellingsPerWord)
+            .Where(text => text != token)
+            .Order(StringComparer.Ordinal);
     }
 
     private List<string> Analyse(string field, string word)
