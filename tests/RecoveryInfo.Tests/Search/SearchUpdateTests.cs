@@ -183,23 +183,7 @@ public sealed class SearchUpdateTests
     private static int Number(LogEvent logEvent, string property) => (int)((ScalarValue)logEvent.Properties[property]).Value!;
 
     private static Task WriteArticleAsync(string folder, string section, string slug, string title, string body) =>
-        File.WriteAllTextAsync(Path.Combine(folder, section, slug + ".md"), $"""
-            ---
-            title: {title}
-            description: {title}, for the search tests.
-            last_reviewed: 2026-01-15
-            next_review: 2027-01-15
-            sources:
-              - title: Source one
-                url: https://example.org/one
-              - title: Source two
-                url: https://example.org/two
-            ---
-
-            {body}
-
-            ## More about {title.ToLowerInvariant()}
-
-            Cravings pass.
-            """);
+        File.WriteAllTextAsync(
+            Path.Combine(folder, section, slug + ".md"),
+            ContentFiles.Article(title, body: $"{body}\n\n## More about {title.ToLowerInvariant()}\n\nCravings pass.\n"));
 }
