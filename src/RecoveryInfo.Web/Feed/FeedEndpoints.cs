@@ -12,8 +12,12 @@ public static class FeedEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(AtomFeed.Path, (ContentStore store, PublicUrls urls) =>
-                Results.Bytes(AtomFeed.Build(store.Current, urls.Absolute), AtomFeed.ContentType))
+        endpoints.MapGet(AtomFeed.Path, context =>
+            {
+                var services = context.RequestServices;
+                var feed = AtomFeed.Build(services.GetRequiredService<ContentStore>().Current, services.GetRequiredService<PublicUrls>().Absolute);
+                return Results.Bytes(feed, AtomFeed.ContentType).ExecuteAsync(context);
+            })
             .WithMetadata(new CdnCacheable());
         return endpoints;
     }
