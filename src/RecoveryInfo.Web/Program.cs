@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.HostFiltering;
@@ -54,9 +53,6 @@ if (export is not null)
 }
 
 builder.Services.AddRazorPages();
-
-// The site has no forms that post and no logins, so nothing needs lasting keys on disk.
-builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
 var app = builder.Build();
 UsePipeline(app);
@@ -144,6 +140,10 @@ static void AddEditorWorkflow(WebApplicationBuilder builder)
 static void AddSecurity(WebApplicationBuilder builder)
 {
     builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+
+    // The site has no forms that post and no logins, so nothing needs lasting keys: the key ring
+    // lives in memory only and is never written to disk (one key, made at start-up).
+    builder.Services.AddDataProtection();
     builder.Services.Configure<KeyManagementOptions>(options =>
     {
         options.XmlRepository = new MemoryXmlRepository();
