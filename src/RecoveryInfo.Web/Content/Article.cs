@@ -43,16 +43,20 @@ public sealed record Article
 
     public IReadOnlyList<ArticleHeading> Headings { get; init; } = [];
 
-    /// <summary>The introduction, then each h2 section, as plain text; worked out when search first indexes the article.</summary>
-    public required Lazy<IReadOnlyList<ArticleSection>> SectionTexts { get; init; }
+    /// <summary>Works out the article's sections as plain text from its Markdown; see <see cref="ReadSections"/>.</summary>
+    public required Func<IReadOnlyList<ArticleSection>> SectionReader { get; init; }
 
-    /// <summary>The introduction, then each h2 section, as plain text; what search indexes.</summary>
-    public IReadOnlyList<ArticleSection> Sections => SectionTexts.Value;
+    /// <summary>
+    /// The introduction, then each h2 section, as plain text: what search indexes. Worked out on each
+    /// call and not kept, because only the search index needs it, once per changed article, and the
+    /// index stores its own copy (at 1,000 articles, keeping it as well cost about 8 MB).
+    /// </summary>
+    public IReadOnlyList<ArticleSection> ReadSections() => SectionReader();
 
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
     /// <summary>Every section's heading and text in order: the words of the article as a reader sees them.</summary>
-    public string PlainText => string.Join('\n', Sections.Select(section => section.IsIntroduction ? section.PlainText : $"{section.HeadingText}\n{section.PlainText}"));
+    public string ReadPlainText() => string.Join('\n', ReadSections().Select(section => section.IsIntroduction ? section.PlainText : $"{section.HeadingText}\n{section.PlainText}"));
 
     /// <summary>The file the article came from, relative for display (e.g. <c>content/treatment/detox.md</c>).</summary>
     public required string SourcePath { get; init; }

@@ -429,7 +429,7 @@ public sealed class ContentLoader(MarkdownRenderer renderer, FrontMatterReader f
             // Rendered from the same text on first use; Parse has already reported anything wrong with it.
             Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases)),
             Headings = parsed.Headings,
-            SectionTexts = new Lazy<IReadOnlyList<ArticleSection>>(() => renderer.ReadSections(text)),
+            SectionReader = () => renderer.ReadSections(text),
             Links = parsed.Links,
             SourcePath = display,
         };

@@ -40,7 +40,7 @@ internal static class SearchDocuments
         new Dictionary<string, Analyzer> { [WordsField] = new StandardAnalyzer(Version, CharArraySet.Empty) });
 
     public static IEnumerable<Document> For(Section section, Article article, long position) =>
-        article.Sections.DefaultIfEmpty(new ArticleSection("", "", "")).Select((part, index) => ToDocument(section, article, part, position, index));
+        article.ReadSections().DefaultIfEmpty(new ArticleSection("", "", "")).Select((part, index) => ToDocument(section, article, part, position, index));
 
     private static Document ToDocument(Section section, Article article, ArticleSection part, long position, int index)
     {

@@ -56,7 +56,7 @@ public sealed class ArticleSectionTests
             .Load(Infrastructure.Fixtures.ContentPath, includeDrafts: false);
 
         var article = snapshot.FindArticle("/beta/second")!;
-        Assert.Equal(["pinned", "another-heading"], article.Sections.Select(section => section.HeadingId));
-        Assert.Equal("Pinned section text.", article.Sections[0].PlainText);
+        Assert.Equal(["pinned", "another-heading"], article.ReadSections().Select(section => section.HeadingId));
+        Assert.Equal("Pinned section text.", article.ReadSections()[0].PlainText);
     }
 }

@@ -39,9 +39,9 @@ public sealed class ArticleStandardsTests
             Assert.True(Uri.TryCreate(source.Url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps, source.Url);
         }
 
-        var text = string.Join("\n", article.Title, article.Description, article.PlainText);
+        var text = string.Join("\n", article.Title, article.Description, article.ReadPlainText());
         Assert.Empty(_bannedTerms.Matches(text).Select(match => match.Value));
-        var words = article.PlainText.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = article.ReadPlainText().Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.InRange(words, 500, 1200);
     }
 
