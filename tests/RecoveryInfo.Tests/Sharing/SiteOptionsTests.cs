@@ -19,21 +19,25 @@ public sealed class SiteOptionsTests
         var exception = Assert.ThrowsAny<Exception>(() => site.CreateClient());
 
         var validation = FindInner<OptionsValidationException>(exception);
-        Assert.NotNull(validation);
+        Assert.True(validation is not null, $"start-up failed, but not on the options check:\n{exception}");
         Assert.Contains("Site:BaseUrl", Assert.Single(validation.Failures));
     }
 
+    /// <summary>Looks through wrapped and aggregated exceptions (start-up can report several at once).</summary>
     private static T? FindInner<T>(Exception exception)
         where T : Exception
     {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        if (exception is T found)
         {
-            if (current is T found)
-            {
-                return found;
-            }
+            return found;
         }
 
-        return null;
+        IEnumerable<Exception> inner = exception switch
+        {
+            AggregateException aggregate => aggregate.InnerExceptions,
+            { InnerException: { } one } => [one],
+            _ => [],
+        };
+        return inner.Select(FindInner<T>).FirstOrDefault(match => match is not null);
     }
 }
