@@ -211,9 +211,10 @@ static void UsePipeline(WebApplication app)
     // they ran for every request (cached pages too) with no endpoint to judge. No page needs a login.
     app.UseAuthentication();
     app.UseAuthorization();
-    // Plain request delegates here and in MapSharing and MapFeed: a handler with typed parameters is
+    // Here and in MapSharing and MapFeed: GET and HEAD, as for every page (mapped for GET alone, a HEAD
+    // request got 404), and plain request delegates, because a handler with typed parameters is
     // compiled from expression trees when routing first builds its endpoints, a cost on start-up.
-    app.MapGet("/healthz", context =>
+    app.MapMethods("/healthz", ReadOnlyMethodsMiddleware.Methods, context =>
         Results.Text($"ok {context.RequestServices.GetRequiredService<ContentStore>().Current.Version}").ExecuteAsync(context));
     app.MapSharing();
     app.MapFeed();

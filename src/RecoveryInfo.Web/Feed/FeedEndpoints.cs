@@ -1,5 +1,6 @@
 using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Feed;
@@ -12,7 +13,7 @@ public static class FeedEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapFeed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(AtomFeed.Path, context =>
+        endpoints.MapMethods(AtomFeed.Path, ReadOnlyMethodsMiddleware.Methods, context =>
             {
                 var services = context.RequestServices;
                 var feed = AtomFeed.Build(services.GetRequiredService<ContentStore>().Current, services.GetRequiredService<PublicUrls>().Absolute);

@@ -8,6 +8,9 @@ public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
 {
     public const string Allowed = "GET, HEAD";
 
+    /// <summary>For endpoints mapped outside Razor Pages, which would otherwise answer GET only.</summary>
+    public static readonly IReadOnlyList<string> Methods = [HttpMethods.Get, HttpMethods.Head];
+
     public Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
