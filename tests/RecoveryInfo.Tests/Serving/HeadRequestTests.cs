@@ -1,4 +1,3 @@
-using System.Text;
 using RecoveryInfo.Tests.Infrastructure;
 
 namespace RecoveryInfo.Tests.Serving;
@@ -30,8 +29,7 @@ public sealed class HeadRequestTests(KestrelFixtureSite site)
 
     private async Task<RawHttp.Answer> SendAsync(string method, string path)
     {
-        var request = Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-        var answer = await RawHttp.SendAsync(site.Port, request, TimeSpan.FromSeconds(30));
+        var answer = await RawHttp.SendAsync(site.Port, $"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         Assert.NotNull(answer);
         return answer;
     }
