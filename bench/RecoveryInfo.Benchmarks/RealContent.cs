@@ -18,7 +18,7 @@ public static class RealContent
             throw new InvalidOperationException("RecoveryInfo.sln not found above " + AppContext.BaseDirectory);
         }
 
-        return new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System)
+        return SnapshotBuilder.Create()
             .Load(Path.Combine(folder.FullName, "content"), includeDrafts: false);
     }
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Markdown;
 
 namespace RecoveryInfo.Benchmarks;
 
@@ -16,7 +17,7 @@ public class SnapshotBuildBenchmarks
     private string _editedText = "";
     private string _articleText = "";
     private int _edits;
-    private ContentLoader _liveLoader = null!;
+    private SnapshotBuilder _liveLoader = null!;
     private ContentSnapshot _current = null!;
     private readonly MarkdownRenderer _renderer = new();
     private readonly FrontMatterReader _frontMatter = new();
@@ -61,5 +62,5 @@ public class SnapshotBuildBenchmarks
     [Benchmark(Description = "Render one article's HTML (first request)")]
     public string RenderOne() => _renderer.RenderHtml(_articleText, "content/understanding/physical-harm.md");
 
-    private ContentLoader NewLoader() => new(_renderer, _frontMatter, TimeProvider.System);
+    private static SnapshotBuilder NewLoader() => SnapshotBuilder.Create();
 }

@@ -6,20 +6,19 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
-using RecoveryInfo.Web.Caching;
+using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Content;
-using RecoveryInfo.Web.Export;
-using RecoveryInfo.Web.Feed;
+using RecoveryInfo.Web.Content.Files;
+using RecoveryInfo.Web.Content.Markdown;
+using RecoveryInfo.Web.Endpoints;
 using RecoveryInfo.Web.Logging;
-using RecoveryInfo.Web.Routing;
 using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
-using RecoveryInfo.Web.Sharing;
 using Serilog;
 using Serilog.Events;
 
-if (args.Length > 0 && args[0] is ContentCheckCommand.Name or AnchorsCommand.Name)
+if (args.Length > 0 && args[0] is CheckCommand.Name or AnchorsCommand.Name)
 {
     var configuration = new ConfigurationBuilder()
         .SetBasePath(Directory.GetCurrentDirectory())
@@ -29,7 +28,7 @@ if (args.Length > 0 && args[0] is ContentCheckCommand.Name or AnchorsCommand.Nam
     var defaultFolder = configuration[$"{ContentOptions.SectionName}:Path"] ?? "content";
     return args[0] == AnchorsCommand.Name
         ? AnchorsCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error)
-        : ContentCheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
+        : CheckCommand.Run(args[1..], defaultFolder, Console.Out, Console.Error);
 }
 
 var export = ExportCommand.IsRequested(args) ? ExportCommand.Parse(args[1..], Console.Error) : null;
@@ -86,7 +85,11 @@ static void AddContent(WebApplicationBuilder builder)
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.AddSingleton<MarkdownRenderer>();
     builder.Services.AddSingleton<FrontMatterReader>();
-    builder.Services.AddSingleton<ContentLoader>();
+    builder.Services.AddSingleton<ContentFileReader>();
+    builder.Services.AddSingleton<ArticleParser>();
+    builder.Services.AddSingleton<SettingsFileParser>();
+    builder.Services.AddSingleton<SiteSettingsLoader>();
+    builder.Services.AddSingleton<SnapshotBuilder>();
     builder.Services.AddSingleton<ContentStore>();
 }
 

@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content.Files;
+
 namespace RecoveryInfo.Web.Content;
 
 /// <summary>Where the Markdown content lives. Bound from the <c>Content</c> configuration section.</summary>

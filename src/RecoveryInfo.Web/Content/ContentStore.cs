@@ -11,7 +11,7 @@ namespace RecoveryInfo.Web.Content;
 /// </summary>
 public sealed class ContentStore
 {
-    private readonly ContentLoader _loader;
+    private readonly SnapshotBuilder _loader;
     private readonly ILogger<ContentStore> _logger;
     private readonly bool _includeDrafts;
     private readonly Lock _rebuildLock = new();
@@ -19,14 +19,14 @@ public sealed class ContentStore
     private ContentSnapshot? _current;
 
     public ContentStore(
-        ContentLoader loader, IOptions<ContentOptions> options, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<ContentStore> logger)
+        SnapshotBuilder loader, IOptions<ContentOptions> options, IHostEnvironment environment, IHostApplicationLifetime lifetime, ILogger<ContentStore> logger)
         : this(loader, options, environment, lifetime, logger, beforeFirstLoad: null)
     {
     }
 
     /// <summary>Lets tests hold the first load back, to see what early requests get.</summary>
     internal ContentStore(
-        ContentLoader loader,
+        SnapshotBuilder loader,
         IOptions<ContentOptions> options,
         IHostEnvironment environment,
         IHostApplicationLifetime lifetime,

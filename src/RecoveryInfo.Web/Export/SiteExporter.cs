@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using RecoveryInfo.Web.Content;
-using RecoveryInfo.Web.Feed;
+using RecoveryInfo.Web.Endpoints;
 
 namespace RecoveryInfo.Web.Export;
 

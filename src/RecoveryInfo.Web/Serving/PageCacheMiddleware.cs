@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
-using RecoveryInfo.Web.Caching;
 using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Serving;

@@ -1,4 +1,5 @@
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Search;
 
 namespace RecoveryInfo.BrowserTests.Infrastructure;
 
@@ -15,7 +16,7 @@ public static class SitePages
     public const string SearchNoResults = "/search?q=qwzxv";
 
     private static readonly Lazy<ContentSnapshot> _snapshot = new(() =>
-        new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System)
+        SnapshotBuilder.Create()
             .Load(RepositoryPaths.Content, includeDrafts: false));
 
     public static ContentSnapshot Snapshot => _snapshot.Value;

@@ -1,4 +1,5 @@
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Markdown;
 
 namespace RecoveryInfo.Tests.Content;
 
@@ -52,7 +53,7 @@ public sealed class ArticleSectionTests
     [Fact]
     public void Sections_reach_the_article_in_the_snapshot()
     {
-        var snapshot = new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System)
+        var snapshot = SnapshotBuilder.Create()
             .Load(Infrastructure.Fixtures.ContentPath, includeDrafts: false);
 
         var article = snapshot.FindArticle("/beta/second")!;

@@ -69,7 +69,7 @@ public sealed class ArticleStandardsTests
         var file = Path.Combine(folder, "alpha", "only.md");
         File.AppendAllText(file, "\nHe stayed clean for a year.\n");
 
-        var snapshot = new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System).Load(folder, includeDrafts: false);
+        var snapshot = SnapshotBuilder.Create().Load(folder, includeDrafts: false);
 
         var lineNumber = File.ReadAllLines(file).Length;
         Assert.Contains(
@@ -78,5 +78,5 @@ public sealed class ArticleStandardsTests
     }
 
     private static ContentSnapshot LoadReal() =>
-        new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System).Load(Fixtures.RealContentPath, includeDrafts: false);
+        SnapshotBuilder.Create().Load(Fixtures.RealContentPath, includeDrafts: false);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Files;
 using Serilog.Events;
 
 namespace RecoveryInfo.Tests.Content;
@@ -101,7 +102,7 @@ public sealed class BadSaveTests
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
         var diagnostics = new List<ContentDiagnostic>();
 
-        var text = ContentLoader.ReadText(Path.Combine(folder, "beta", "gone.md"), "content/beta/gone.md", diagnostics);
+        var text = ContentFileReader.ReadText(Path.Combine(folder, "beta", "gone.md"), "content/beta/gone.md", diagnostics);
 
         Assert.Null(text);
         Assert.Equal(

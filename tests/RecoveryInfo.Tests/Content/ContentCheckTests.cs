@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Content;
-using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Tests.Content;
 
@@ -119,7 +119,7 @@ public sealed class ContentCheckTests
     [Fact]
     public void The_site_and_the_check_report_the_same_problems()
     {
-        var loader = new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System);
+        var loader = SnapshotBuilder.Create();
 
         var production = loader.Load(_brokenContent, includeDrafts: false).Diagnostics;
         var development = loader.Load(_brokenContent, includeDrafts: true).Diagnostics;
@@ -160,7 +160,7 @@ public sealed class ContentCheckTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = ContentCheckCommand.Run(args, "content", output, error);
+        var code = CheckCommand.Run(args, "content", output, error);
         return (code, Lines(output), Lines(error));
     }
 

@@ -1,5 +1,5 @@
 using RecoveryInfo.Tests.Infrastructure;
-using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Files;
 
 namespace RecoveryInfo.Tests.Content;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Tests.Content;
 

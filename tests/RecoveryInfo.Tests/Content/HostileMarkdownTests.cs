@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Markdown;
 using Xunit.Abstractions;
 
 namespace RecoveryInfo.Tests.Content;

@@ -7,7 +7,7 @@ namespace RecoveryInfo.Tests.Content;
 public sealed class RealContentTests
 {
     private static ContentSnapshot Load() =>
-        new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System).Load(Fixtures.RealContentPath, includeDrafts: false);
+        SnapshotBuilder.Create().Load(Fixtures.RealContentPath, includeDrafts: false);
 
     [Fact]
     public void Real_content_loads_with_no_errors()

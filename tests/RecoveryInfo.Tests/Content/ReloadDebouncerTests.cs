@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Files;
 
 namespace RecoveryInfo.Tests.Content;
 

@@ -78,7 +78,7 @@ public sealed class StartupTests
         {
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services => services.AddSingleton(provider => new ContentStore(
-                provider.GetRequiredService<ContentLoader>(),
+                provider.GetRequiredService<SnapshotBuilder>(),
                 provider.GetRequiredService<IOptions<ContentOptions>>(),
                 provider.GetRequiredService<IHostEnvironment>(),
                 provider.GetRequiredService<IHostApplicationLifetime>(),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Tests.Content;
 

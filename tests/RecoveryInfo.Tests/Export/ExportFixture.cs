@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Export;
 

@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content;
+
 namespace RecoveryInfo.Tests.Infrastructure;
 
 /// <summary>Valid article text for tests that add or edit articles in a temporary content folder.</summary>

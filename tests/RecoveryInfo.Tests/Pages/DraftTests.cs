@@ -1,4 +1,5 @@
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Tests.Pages;
 

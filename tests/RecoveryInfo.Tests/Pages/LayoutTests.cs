@@ -1,4 +1,5 @@
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Pages;
 
 namespace RecoveryInfo.Tests.Pages;
 

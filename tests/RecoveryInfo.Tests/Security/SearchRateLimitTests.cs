@@ -1,5 +1,6 @@
 using System.Net;
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Security;
 
 namespace RecoveryInfo.Tests.Security;
 

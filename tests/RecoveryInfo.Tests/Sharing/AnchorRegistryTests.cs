@@ -1,6 +1,7 @@
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Content;
-using RecoveryInfo.Web.Sharing;
+using RecoveryInfo.Web.Content.Checks;
 
 namespace RecoveryInfo.Tests.Sharing;
 
@@ -203,12 +204,12 @@ public sealed class AnchorRegistryTests
         [.. Check(content).Output.Where(line => line.Contains(": error: ", StringComparison.Ordinal) && !_baseline.Contains(line))];
 
     private static ContentSnapshot Load(string content) =>
-        new ContentLoader(new MarkdownRenderer(), new FrontMatterReader(), TimeProvider.System).Load(content, includeDrafts: false);
+        SnapshotBuilder.Create().Load(content, includeDrafts: false);
 
     private static (int Status, List<string> Output) Check(string content)
     {
         var output = new StringWriter();
-        var status = ContentCheckCommand.Run(["--content", content], "unused", output, new StringWriter());
+        var status = CheckCommand.Run(["--content", content], "unused", output, new StringWriter());
         return (status, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
     }
 

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using RecoveryInfo.Tests.Infrastructure;
+using RecoveryInfo.Web.Endpoints;
 
 namespace RecoveryInfo.Tests.Sharing;
 

@@ -1,4 +1,0 @@
-namespace RecoveryInfo.Web.Caching;
-
-/// <summary>Endpoint metadata: a non-page endpoint (such as the feed) that gets the same cache lifetime as pages.</summary>
-public sealed class CdnCacheable;

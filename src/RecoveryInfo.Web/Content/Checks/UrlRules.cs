@@ -1,0 +1,107 @@
+namespace RecoveryInfo.Web.Content.Checks;
+
+/// <summary>
+/// The rules that keep every URL answering one page: no two files on one URL, aliases that point
+/// somewhere real and clash with nothing, an urgent-help page that exists, and no drafts in what
+/// Production serves.
+/// </summary>
+public static class UrlRules
+{
+    /// <summary>
+    /// Two files must not claim one URL. The one already being served keeps it (so a new file cannot
+    /// take over a live page), then the one whose URL comes from its own name rather than a <c>slug:</c>,
+    /// then the first by path. The others are reported and left out.
+    /// </summary>
+    public static List<Section> WithoutDuplicateUrls(List<Section> sections, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics)
+    {
+        static T Keeper<T>(IEnumerable<T> claimants, string slug, Func<T, string> path, Func<string, string> name, Func<string, bool> wasServed) =>
+            claimants
+                .OrderBy(claimant => wasServed(path(claimant)) ? 0 : 1)
+                .ThenBy(claimant => Slugs.FromName(name(path(claimant))) == slug ? 0 : 1)
+                .ThenBy(path, StringComparer.Ordinal)
+                .First();
+
+        // Almost always nothing clashes; only then is it worth grouping and ranking claimants.
+        if (sections.Select(section => section.Slug).Distinct(StringComparer.Ordinal).Count() == sections.Count
+            && sections.All(section => HasUniqueSlugs(section.Articles)))
+        {
+            return sections;
+        }
+
+        var kept = new List<Section>();
+        foreach (var group in sections.GroupBy(section => section.Slug))
+        {
+            var keeper = Keeper(group, group.Key, section => section.SourcePath, path => Path.GetFileName(Path.GetDirectoryName(path)) ?? "",
+                path => previous?.FindSection(group.Key)?.SourcePath == path);
+            foreach (var duplicate in group.Where(section => section != keeper))
+            {
+                diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
+                    $"the URL {duplicate.Url} is already used by the section in {Path.GetDirectoryName(keeper.SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
+            }
+
+            var articles = new List<Article>();
+            foreach (var claim in keeper.Articles.GroupBy(article => article.Slug))
+            {
+                var article = Keeper(claim, claim.Key, article => article.SourcePath, Path.GetFileNameWithoutExtension,
+                    path => previous?.FindArticle(claim.First().Url)?.SourcePath == path);
+                articles.Add(article);
+                foreach (var duplicate in claim.Where(candidate => candidate != article))
+                {
+                    diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
+                        $"the URL {duplicate.Url} is already used by {article.SourcePath}; set a different slug"));
+                }
+            }
+
+            var keptArticles = new HashSet<Article>(articles, ReferenceEqualityComparer.Instance);
+            kept.Add(keeper with { Articles = [.. keeper.Articles.Where(keptArticles.Contains)] });
+        }
+
+        return kept;
+    }
+
+    private static bool HasUniqueSlugs(IReadOnlyList<Article> articles)
+    {
+        var slugs = new HashSet<string>(articles.Count, StringComparer.Ordinal);
+        return articles.All(article => slugs.Add(article.Slug));
+    }
+
+    public static Dictionary<string, string> BuildRedirects(List<Section> sections, List<ContentDiagnostic> diagnostics)
+    {
+        var pages = sections.SelectMany(section => section.Articles.Select(article => article.Url).Prepend(section.Url)).Prepend("/").ToHashSet(StringComparer.Ordinal);
+        var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in sections.SelectMany(section => section.Articles))
+        {
+            foreach (var alias in article.Aliases)
+            {
+                var path = "/" + alias.Trim().Trim('/').ToLowerInvariant();
+                if (pages.Contains(path))
+                {
+                    diagnostics.Add(new(article.SourcePath, 1, 1, DiagnosticSeverity.Error, $"alias {path} is the URL of a published page"));
+                }
+                else if (!redirects.TryAdd(path, article.Url) && redirects[path] != article.Url)
+                {
+                    diagnostics.Add(new(article.SourcePath, 1, 1, DiagnosticSeverity.Error, $"alias {path} already points to {redirects[path]}"));
+                }
+            }
+        }
+
+        return redirects;
+    }
+
+    public static void CheckUrgentHelpPage(
+        SiteSettings site, string contentFolder, List<Section> sections, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+    {
+        var page = site.UrgentHelp.Page;
+        var resolved = redirects.GetValueOrDefault(page) ?? page;
+        if (!sections.Any(section => section.Url == resolved || section.Articles.Any(article => article.Url == resolved && !article.Draft)))
+        {
+            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile)), 1, 1, DiagnosticSeverity.Error,
+                $"urgent_help page {page} is not a published page; every page links to it"));
+        }
+    }
+
+    public static List<Section> WithoutDrafts(List<Section> sections) =>
+        [.. sections
+            .Select(section => section with { Articles = [.. section.Articles.Where(article => !article.Draft)] })
+            .Where(section => section.Articles.Count > 0)];
+}

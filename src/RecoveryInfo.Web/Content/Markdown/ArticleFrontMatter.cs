@@ -1,0 +1,16 @@
+namespace RecoveryInfo.Web.Content.Markdown;
+
+/// <summary>The YAML front matter of an article, as editors write it (snake_case keys).</summary>
+public sealed class ArticleFrontMatter
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public int? Order { get; set; }
+    public DateOnly? LastReviewed { get; set; }
+    public DateOnly? NextReview { get; set; }
+    public List<SourceFrontMatter>? Sources { get; set; }
+    public bool Draft { get; set; }
+    public List<string>? Aliases { get; set; }
+    public Dictionary<string, string>? AnchorAliases { get; set; }
+    public string? Slug { get; set; }
+}

@@ -1,0 +1,14 @@
+
+namespace RecoveryInfo.Web.Content.Markdown;
+
+/// <summary>What parsing one article file gave, kept so an unchanged file is not parsed again on the next rebuild.</summary>
+internal sealed class ParsedArticle(string text, string sectionSlug, Article? article, IReadOnlyList<ContentDiagnostic> diagnostics)
+{
+    public string Text { get; } = text;
+    public string SectionSlug { get; } = sectionSlug;
+    public Article? Article { get; } = article;
+    public IReadOnlyList<ContentDiagnostic> Diagnostics { get; } = diagnostics;
+
+    /// <summary>The rebuild that last used this entry; entries no rebuild uses any more are dropped.</summary>
+    public long Generation { get; set; }
+}

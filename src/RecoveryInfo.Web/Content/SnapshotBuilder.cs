@@ -1,0 +1,210 @@
+using RecoveryInfo.Web.Content.Checks;
+using RecoveryInfo.Web.Content.Files;
+using RecoveryInfo.Web.Content.Markdown;
+
+namespace RecoveryInfo.Web.Content;
+
+/// <summary>
+/// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that cannot be
+/// read or validated keeps its last good version from <c>previous</c>, so a bad save never takes a page down.
+/// Every file is read on every rebuild, but only files whose text changed are parsed again, so an
+/// editor's save costs one article's rendering plus the site-wide checks.
+/// </summary>
+public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser articleParser, SettingsFileParser settingsParser, SiteSettingsLoader siteLoader, TimeProvider clock)
+{
+    private long _generation;
+
+    /// <summary>A builder with its own caches, for the command line, tests and benchmarks.</summary>
+    public static SnapshotBuilder Create(TimeProvider? clock = null)
+    {
+        var settings = new SettingsFileParser(new FrontMatterReader());
+        return new SnapshotBuilder(
+            new ContentFileReader(), new ArticleParser(new MarkdownRenderer(), new FrontMatterReader()), settings, new SiteSettingsLoader(settings), clock ?? TimeProvider.System);
+    }
+
+    public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
+    {
+        var generation = Interlocked.Increment(ref _generation);
+        var snapshot = LoadAll(contentFolder, includeDrafts, previous, generation);
+        articleParser.DropUnused(generation);
+        fileReader.DropUnused(generation);
+        return snapshot;
+    }
+
+    private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous, long generation)
+    {
+        var diagnostics = new List<ContentDiagnostic>();
+        using var version = new ContentVersion();
+        var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
+        ReportLooseArticles(contentFolder, diagnostics);
+
+        // Drafts are loaded and checked everywhere, so the check command, Development and Production
+        // all report the same problems; they are only left out of what Production serves.
+        var sections = new List<Section>();
+        foreach (var folder in Directory.EnumerateDirectories(contentFolder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(folder);
+            if (name.StartsWith('.') || name == ContentPaths.ImagesFolder)
+            {
+                continue;
+            }
+
+            if (ContentGuard.CheckFolder(folder, ContentPaths.ForDisplay(contentFolder, folder)) is { } linked)
+            {
+                diagnostics.Add(linked);
+                continue;
+            }
+
+            if (LoadSection(contentFolder, folder, previous, generation, diagnostics, version) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        sections = [.. sections.OrderBy(section => section.Order).ThenBy(section => section.Title, StringComparer.Ordinal)];
+        sections = UrlRules.WithoutDuplicateUrls(sections, previous, diagnostics);
+        var redirects = UrlRules.BuildRedirects(sections, diagnostics);
+        ArticleChecks.Run(sections, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+        SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
+        UrlRules.CheckUrgentHelpPage(siteSettings, contentFolder, sections, redirects, diagnostics);
+
+        if (!includeDrafts)
+        {
+            sections = UrlRules.WithoutDrafts(sections);
+            redirects = redirects.Where(redirect => sections.Any(section => section.Articles.Any(article => article.Url == redirect.Value)))
+                .ToDictionary(StringComparer.Ordinal);
+        }
+
+        return new ContentSnapshot(siteSettings, sections, redirects, diagnostics, version.Finish());
+    }
+
+    private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)
+    {
+        foreach (var root in Directory.EnumerateFiles(contentFolder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (!ContentPaths.IsEditorsGuide(contentFolder, root))
+            {
+                diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, root), 1, 1, DiagnosticSeverity.Warning,
+                    "articles belong in a section folder; this file is not published"));
+            }
+        }
+    }
+
+    private Section? LoadSection(
+        string contentFolder, string folder, ContentSnapshot? previous, long generation, List<ContentDiagnostic> diagnostics, ContentVersion version)
+    {
+        var folderName = Path.GetFileName(folder);
+        var sectionFile = Path.Combine(folder, ContentPaths.SectionFile);
+        var display = ContentPaths.ForDisplay(contentFolder, sectionFile);
+        var previousSection = previous?.Sections.FirstOrDefault(section => section.SourcePath == display);
+        List<string> files;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)];
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, folder), 1, 1, DiagnosticSeverity.Error, previousSection is null
+                ? "the folder could not be read: permission denied; nothing in it is published"
+                : "the folder could not be read: permission denied; its last good pages are still being served"));
+            return previousSection;
+        }
+        catch (IOException exception)
+        {
+            // The folder was renamed or deleted while being read; the rebuild that change triggers decides its fate.
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, $"the folder could not be read ({exception.GetType().Name}); keeping what was there"));
+            return previousSection;
+        }
+
+        SectionFrontMatter? settings = null;
+        var broken = false;
+        if (File.Exists(sectionFile))
+        {
+            var text = ContentFileReader.ReadText(sectionFile, display, diagnostics);
+            version.Add(display, text);
+            settings = text is null ? null : settingsParser.Parse<SectionFrontMatter>(text, display, diagnostics);
+            broken = settings is null;
+            if (broken && previousSection is not null)
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                    "the last good settings of this section are still being used until the errors in this file are fixed"));
+            }
+        }
+        else
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                $"section folder '{folderName}' has no {ContentPaths.SectionFile}; its title comes from the folder name"));
+        }
+
+        var lastGood = broken ? previousSection : null;
+        var slug = lastGood?.Slug ?? Slugs.FromName(settings?.Slug ?? folderName);
+        if (slug.Length == 0)
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"the folder name '{folderName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in {ContentPaths.SectionFile}"));
+            return null;
+        }
+
+        // Articles are read and parsed in parallel (each into its own findings), then gathered in
+        // file order, so the diagnostics and the content version come out the same on every run.
+        var loaded = new LoadedArticle[files.Count];
+        Parallel.For(0, files.Count, index => loaded[index] = LoadArticle(contentFolder, files[index], slug, previous, generation));
+        var articles = new List<Article>();
+        foreach (var (article, digest, articlePath, found) in loaded)
+        {
+            if (digest is not null)
+            {
+                version.Add(articlePath, digest);
+            }
+
+            diagnostics.AddRange(found);
+            if (article is not null)
+            {
+                articles.Add(article);
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            return null;
+        }
+
+        return new Section
+        {
+            Slug = slug,
+            Title = settings?.Title ?? lastGood?.Title ?? TitleFromName(folderName),
+            Description = settings?.Description ?? lastGood?.Description ?? "",
+            Order = settings?.Order ?? lastGood?.Order ?? int.MaxValue,
+            Articles = [.. articles.OrderBy(article => article.Order).ThenBy(article => article.Title, StringComparer.Ordinal)],
+            SourcePath = display,
+        };
+    }
+
+    private LoadedArticle LoadArticle(string contentFolder, string file, string sectionSlug, ContentSnapshot? previous, long generation)
+    {
+        var display = ContentPaths.ForDisplay(contentFolder, file);
+        var diagnostics = new List<ContentDiagnostic>();
+
+        // The section's URL may have changed in this same rebuild; the kept page moves with it.
+        var lastGood = previous?.FindArticleFrom(display) is { } kept
+            ? kept with { SectionSlug = sectionSlug }
+            : null;
+        var read = fileReader.ReadArticle(file, display, generation);
+        diagnostics.AddRange(read.Diagnostics);
+        var text = read.Text;
+        var article = text is null ? null : articleParser.Parse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), generation, diagnostics);
+        if (article is null && lastGood is not null)
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                "the last good version of this page is still being served until the errors in this file are fixed"));
+        }
+
+        return new LoadedArticle(article ?? lastGood, text is null ? null : read.Digest, display, diagnostics);
+    }
+
+    /// <summary>One file's outcome: the article to serve (if any), the digest of the text read, and what was found.</summary>
+    private readonly record struct LoadedArticle(Article? Article, byte[]? Digest, string Display, List<ContentDiagnostic> Diagnostics);
+
+    private static string TitleFromName(string name) =>
+        name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ').Replace('_', ' ');
+}

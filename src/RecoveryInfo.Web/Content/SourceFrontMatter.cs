@@ -1,7 +1,0 @@
-namespace RecoveryInfo.Web.Content;
-
-public sealed class SourceFrontMatter
-{
-    public string? Title { get; set; }
-    public string? Url { get; set; }
-}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Serving;
+
+namespace RecoveryInfo.Web.Endpoints;
+
+/// <summary>
+/// <c>/sitemap.xml</c>: the home page, every section and every published article, each with the date
+/// it was last reviewed. Drafts never appear, even where the snapshot holds them (Development).
+/// </summary>
+public static class Sitemap
+{
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static byte[] Build(ContentSnapshot snapshot, PublicUrls urls)
+    {
+        var sections = snapshot.Sections
+            .Select(section => (section, articles: section.Articles.Where(article => !article.Draft).ToList()))
+            .Where(pair => pair.articles.Count > 0)
+            .ToList();
+
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            WriteUrl(xml, urls.Absolute("/"), Latest(sections.SelectMany(pair => pair.articles)));
+            foreach (var (section, articles) in sections)
+            {
+                WriteUrl(xml, urls.Absolute(section.Url), Latest(articles));
+                foreach (var article in articles)
+                {
+                    WriteUrl(xml, urls.Absolute(article.Url), article.LastReviewed);
+                }
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static DateOnly? Latest(IEnumerable<Article> articles) => articles.Max(article => article.LastReviewed);
+
+    private static void WriteUrl(XmlWriter xml, string location, DateOnly? lastModified)
+    {
+        xml.WriteStartElement("url", Namespace);
+        xml.WriteElementString("loc", Namespace, location);
+        if (lastModified is { } date)
+        {
+            xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteEndElement();
+    }
+}
