@@ -123,7 +123,7 @@ public sealed class HostileFileTests
     [Fact]
     public async Task Unreadable_files_and_folders_are_reported_and_the_rest_serves()
     {
-        var content = Fixtures.CopyContent(Fixtures.ContentPath);
+        var content = ChildSite.CopyContent(Fixtures.ContentPath);
         File.SetUnixFileMode(Path.Combine(content, "beta", "second.md"), UnixFileMode.None);
         File.SetUnixFileMode(Path.Combine(content, "alpha"), UnixFileMode.None);
         try
@@ -141,13 +141,14 @@ public sealed class HostileFileTests
         finally
         {
             File.SetUnixFileMode(Path.Combine(content, "alpha"), (UnixFileMode)0b111_101_101);
+            Directory.Delete(Path.GetDirectoryName(content)!, recursive: true);
         }
     }
 
     [Fact]
     public async Task The_site_serves_from_a_read_only_content_folder_and_writes_neither_there_nor_in_its_home()
     {
-        var content = Fixtures.CopyContent(Fixtures.ContentPath);
+        var content = ChildSite.CopyContent(Fixtures.ContentPath);
         var before = Listing(content);
         MakeReadOnly(content, readOnly: true);
         try
@@ -170,6 +171,7 @@ public sealed class HostileFileTests
         finally
         {
             MakeReadOnly(content, readOnly: false);
+            Directory.Delete(Path.GetDirectoryName(content)!, recursive: true);
         }
     }
 
