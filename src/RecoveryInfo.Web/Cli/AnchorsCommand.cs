@@ -12,32 +12,29 @@ public static class AnchorsCommand
 {
     public const string Name = "anchors";
 
+    private static readonly CommandShape _shape = new(Name, "usage: anchors [--content PATH]",
+        new Dictionary<string, string> { [CommandShape.ContentOption] = CommandShape.ContentValue });
+
     public static int Run(string[] args, string defaultFolder, TextWriter output, TextWriter error)
     {
-        var folder = defaultFolder;
-        for (var i = 0; i < args.Length; i++)
+        var arguments = CommandArguments.Parse(_shape, args, error);
+        if (arguments is null)
         {
-            if (args[i] == "--content" && i + 1 < args.Length)
-            {
-                folder = args[++i];
-            }
-            else
-            {
-                error.WriteLine($"anchors: unknown argument '{args[i]}'");
-                error.WriteLine("usage: anchors [--content PATH]");
-                return 2;
-            }
+            return CommandLine.UsageError;
         }
 
-        var fullPath = Path.GetFullPath(folder);
-        if (!Directory.Exists(fullPath))
+        if (arguments.HelpRequested)
         {
-            error.WriteLine($"anchors: the content folder '{fullPath}' does not exist");
-            return 2;
+            output.WriteLine(_shape.Usage);
+            return CommandLine.Succeeded;
         }
 
-        var loader = SnapshotBuilder.Create();
-        var snapshot = loader.Load(fullPath, includeDrafts: false);
+        if (CommandLine.ContentFolder(_shape, arguments, defaultFolder, error) is not { } fullPath)
+        {
+            return CommandLine.UsageError;
+        }
+
+        var snapshot = SnapshotBuilder.Create().Load(fullPath, includeDrafts: false);
         var links = new PublishedLinks(snapshot.Sections, snapshot.FindRedirect);
         var registry = AnchorRegistry.Read(fullPath, []);
         var before = registry?.Entries.Select(entry => entry.Link).ToHashSet() ?? [];
@@ -57,7 +54,7 @@ public static class AnchorsCommand
             }
 
             error.WriteLine($"anchors: some pages failed to load, so their links would be dropped; fix the errors above first. {AnchorRegistry.FileName} was not changed");
-            return 1;
+            return CommandLine.FoundProblems;
         }
 
         AnchorRegistry.Write(fullPath, after);
@@ -69,6 +66,6 @@ public static class AnchorsCommand
         var added = after.Count(link => !before.Contains(link));
         output.WriteLine($"wrote {ContentPaths.ForDisplay(fullPath, AnchorRegistry.PathIn(fullPath))}: {after.Count} links "
             + $"({added} added, {before.Count(link => !after.Contains(link))} removed)");
-        return 0;
+        return CommandLine.Succeeded;
     }
 }

@@ -12,37 +12,29 @@ public static class CheckCommand
     public const string Name = "check";
     private const string Usage = "usage: check [--content PATH]";
 
+    private static readonly CommandShape _shape = new(Name, Usage, new Dictionary<string, string> { [CommandShape.ContentOption] = CommandShape.ContentValue });
+
     public static int Run(string[] args, string defaultFolder, TextWriter output, TextWriter error)
     {
-        var folder = defaultFolder;
-        for (var i = 0; i < args.Length; i++)
+        var arguments = CommandArguments.Parse(_shape, args, error);
+        if (arguments is null)
         {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal):
-                    folder = args[++i];
-                    break;
-                case "--content":
-                    return UsageError(error, "--content needs the path of a content folder");
-                case "--help" or "-h":
-                    output.WriteLine(Usage);
-                    output.WriteLine("Prints one line per problem, path:line:col: error|warning: message, then a summary.");
-                    return 0;
-                default:
-                    return UsageError(error, $"unknown argument '{args[i]}'");
-            }
+            return CommandLine.UsageError;
         }
 
-        var fullPath = Path.GetFullPath(folder);
-        if (!Directory.Exists(fullPath))
+        if (arguments.HelpRequested)
         {
-            // "dotnet run --project" starts in the project folder, which surprises relative paths.
-            return UsageError(error, $"the content folder '{fullPath}' does not exist"
-                + (Path.IsPathRooted(folder) ? "" : $"; relative paths start from {Directory.GetCurrentDirectory()}, so an absolute path such as \"$PWD/content\" is safer"));
+            output.WriteLine(Usage);
+            output.WriteLine("Prints one line per problem, path:line:col: error|warning: message, then a summary.");
+            return CommandLine.Succeeded;
         }
 
-        var loader = SnapshotBuilder.Create();
-        var snapshot = loader.Load(fullPath, includeDrafts: true);
+        if (CommandLine.ContentFolder(_shape, arguments, defaultFolder, error) is not { } fullPath)
+        {
+            return CommandLine.UsageError;
+        }
+
+        var snapshot = SnapshotBuilder.Create().Load(fullPath, includeDrafts: true);
         var diagnostics = snapshot.Diagnostics
             .OrderBy(diagnostic => diagnostic.Path, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Line)
@@ -56,13 +48,7 @@ public static class CheckCommand
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
         output.WriteLine($"checked {snapshot.Articles.Count()} articles in {snapshot.Sections.Count} sections: {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? 1 : 0;
+        return errors > 0 ? CommandLine.FoundProblems : CommandLine.Succeeded;
     }
 
-    private static int UsageError(TextWriter error, string message)
-    {
-        error.WriteLine($"check: {message}");
-        error.WriteLine(Usage);
-        return 2;
-    }
 }

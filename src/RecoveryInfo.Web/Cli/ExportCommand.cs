@@ -21,50 +21,40 @@ public static class ExportCommand
     public const string Name = "export";
     private const string Usage = "usage: export OUTDIR [--content PATH] [--search-origin URL] [--Setting=value ...]";
 
+    private static readonly CommandShape _shape = new(Name, Usage,
+        new Dictionary<string, string>
+        {
+            [CommandShape.ContentOption] = CommandShape.ContentValue,
+            ["--search-origin"] = "an http or https address",
+        },
+        TakesFolder: true,
+        TakesSettings: true);
+
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     /// <summary>Reads the arguments after <c>export</c>; null (after printing why) when they make no sense.</summary>
     public static ExportRequest? Parse(string[] args, TextWriter error)
     {
-        string? output = null, content = null, searchOrigin = null;
-        var hostArguments = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var arguments = CommandArguments.Parse(_shape, args, error);
+        if (arguments is null)
         {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Length:
-                    content = args[++i];
-                    break;
-                case "--search-origin" when i + 1 < args.Length:
-                    searchOrigin = args[++i];
-                    break;
-                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains('='):
-                    hostArguments.Add(setting);
-                    break;
-                case var folder when !folder.StartsWith('-') && output is null:
-                    output = folder;
-                    break;
-                default:
-                    error.WriteLine($"export: unexpected argument '{args[i]}'");
-                    error.WriteLine(Usage);
-                    return null;
-            }
-        }
-
-        if (output is null)
-        {
-            error.WriteLine("export: say which folder to write the site into");
-            error.WriteLine(Usage);
             return null;
         }
 
+        if (arguments.HelpRequested || arguments.Folder is null)
+        {
+            CommandArguments.Fail(_shape, error, "say which folder to write the site into");
+            return null;
+        }
+
+        var searchOrigin = arguments.Value("--search-origin");
         if (searchOrigin is not null && !IsHttpOrigin(searchOrigin))
         {
             error.WriteLine($"export: --search-origin must be an http or https address such as https://search.example, not '{searchOrigin}'");
             return null;
         }
 
-        return new ExportRequest(Path.GetFullPath(output), content, searchOrigin, [.. hostArguments]);
+        return new ExportRequest(Path.GetFullPath(arguments.Folder), arguments.Value(CommandShape.ContentOption), searchOrigin, [.. arguments.Settings]);
     }
 
     /// <summary>
@@ -111,7 +101,7 @@ public static class ExportCommand
         {
             problems.ForEach(problem => error.WriteLine(problem));
             error.WriteLine($"export: the content has {problems.Count} error(s) (see above, or run 'check'); nothing was written");
-            return 1;
+            return CommandLine.FoundProblems;
         }
 
         if (ExportPaths.IsInside(request.OutputFolder, store.ContentFolder)
@@ -119,13 +109,13 @@ public static class ExportCommand
             || (environment.WebRootPath is { } webRoot && ExportPaths.IsInside(request.OutputFolder, webRoot)))
         {
             error.WriteLine($"export: {request.OutputFolder} overlaps the content folder or the web root; choose a folder of its own");
-            return 2;
+            return CommandLine.UsageError;
         }
 
         if (!IsHttpOrigin(searchOrigin) && searchOrigin.Length > 0)
         {
             error.WriteLine($"export: Export:SearchOrigin must be an http or https address, not '{searchOrigin}'");
-            return 2;
+            return CommandLine.UsageError;
         }
 
         await app.StartAsync();
@@ -155,7 +145,7 @@ public static class ExportCommand
                 }
 
                 error.WriteLine($"export: {site.Errors.Count} problem(s); nothing was written");
-                return 1;
+                return CommandLine.FoundProblems;
             }
 
             ExportWriter.Write(request.OutputFolder, site);
@@ -164,12 +154,12 @@ public static class ExportCommand
             output.WriteLine(string.IsNullOrEmpty(searchOrigin)
                 ? "export: search forms were replaced by a note (set Export:SearchOrigin or --search-origin to point them at a live site)"
                 : $"export: search forms point at {searchOrigin}/search");
-            return 0;
+            return CommandLine.Succeeded;
         }
         catch (ExportException exception)
         {
             error.WriteLine($"export: {exception.Message}; nothing more was written");
-            return 1;
+            return CommandLine.FoundProblems;
         }
         finally
         {

@@ -1,4 +1,3 @@
-
 namespace RecoveryInfo.Web.Content.Checks;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace RecoveryInfo.Web.Content.Files;
 
 /// <summary>

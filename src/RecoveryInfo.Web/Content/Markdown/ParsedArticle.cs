@@ -1,4 +1,3 @@
-
 namespace RecoveryInfo.Web.Content.Markdown;
 
 /// <summary>What parsing one article file gave, kept so an unchanged file is not parsed again on the next rebuild.</summary>

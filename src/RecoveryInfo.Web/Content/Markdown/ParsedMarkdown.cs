@@ -1,4 +1,3 @@
-
 namespace RecoveryInfo.Web.Content.Markdown;
 
 /// <summary>What reading one Markdown file tells the site, short of its HTML (see <see cref="MarkdownRenderer.RenderHtml"/>).</summary>
