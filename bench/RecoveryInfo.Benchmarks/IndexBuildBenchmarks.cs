@@ -14,5 +14,5 @@ public class IndexBuildBenchmarks
     public void Setup() => _snapshot = RealContent.Load();
 
     [Benchmark]
-    public int BuildIndex() => SearchIndex.Build(_snapshot).DocumentCount;
+    public int BuildIndex() => SearchIndexer.BuildOnce(_snapshot).DocumentCount;
 }

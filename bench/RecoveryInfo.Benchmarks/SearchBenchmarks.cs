@@ -21,7 +21,7 @@ public class SearchBenchmarks
     public void Setup()
     {
         _snapshot = RealContent.Load();
-        _index = SearchIndex.Build(_snapshot);
+        _index = SearchIndexer.BuildOnce(_snapshot);
     }
 
     [Benchmark]

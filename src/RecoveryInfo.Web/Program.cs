@@ -15,7 +15,7 @@ if (ExportCommand.IsRequested(args))
     export = ExportCommand.Parse(args[1..], Console.Error);
     if (export is null)
     {
-        return CommandLine.UsageError;
+        return ExitCodes.UsageError;
     }
 }
 
@@ -36,7 +36,7 @@ try
     }
 
     await app.RunAsync();
-    return CommandLine.Succeeded;
+    return ExitCodes.Succeeded;
 }
 catch (Exception exception) when (StartupFailure.Settings(exception) is { } settings && StartupFailure.IsOwnProcess)
 {
@@ -47,5 +47,5 @@ catch (Exception exception) when (StartupFailure.Settings(exception) is { } sett
         Console.Error.WriteLine($"RecoveryInfo cannot start: {failure}");
     }
 
-    return CommandLine.FoundProblems;
+    return ExitCodes.FoundProblems;
 }

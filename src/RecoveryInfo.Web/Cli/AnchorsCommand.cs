@@ -20,18 +20,18 @@ public static class AnchorsCommand
         var arguments = CommandArguments.Parse(_shape, args, error);
         if (arguments is null)
         {
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         if (arguments.HelpRequested)
         {
             output.WriteLine(_shape.Usage);
-            return CommandLine.Succeeded;
+            return ExitCodes.Succeeded;
         }
 
-        if (CommandLine.ContentFolder(_shape, arguments, defaultFolder, error) is not { } fullPath)
+        if (arguments.ContentFolder(_shape, defaultFolder, error) is not { } fullPath)
         {
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         var snapshot = SnapshotBuilder.Create().Load(fullPath, includeDrafts: false);
@@ -54,7 +54,7 @@ public static class AnchorsCommand
             }
 
             error.WriteLine($"anchors: some pages failed to load, so their links would be dropped; fix the errors above first. {AnchorRegistry.FileName} was not changed");
-            return CommandLine.FoundProblems;
+            return ExitCodes.FoundProblems;
         }
 
         AnchorRegistry.Write(fullPath, after);
@@ -66,6 +66,6 @@ public static class AnchorsCommand
         var added = after.Count(link => !before.Contains(link));
         output.WriteLine($"wrote {ContentPaths.ForDisplay(fullPath, AnchorRegistry.PathIn(fullPath))}: {after.Count} links "
             + $"({added} added, {before.Count(link => !after.Contains(link))} removed)");
-        return CommandLine.Succeeded;
+        return ExitCodes.Succeeded;
     }
 }

@@ -19,19 +19,19 @@ public static class CheckCommand
         var arguments = CommandArguments.Parse(_shape, args, error);
         if (arguments is null)
         {
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         if (arguments.HelpRequested)
         {
             output.WriteLine(Usage);
             output.WriteLine("Prints one line per problem, path:line:col: error|warning: message, then a summary.");
-            return CommandLine.Succeeded;
+            return ExitCodes.Succeeded;
         }
 
-        if (CommandLine.ContentFolder(_shape, arguments, defaultFolder, error) is not { } fullPath)
+        if (arguments.ContentFolder(_shape, defaultFolder, error) is not { } fullPath)
         {
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         var snapshot = SnapshotBuilder.Create().Load(fullPath, includeDrafts: true);
@@ -48,7 +48,7 @@ public static class CheckCommand
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
         output.WriteLine($"checked {snapshot.Articles.Count()} articles in {snapshot.Sections.Count} sections: {errors} error(s), {warnings} warning(s)");
-        return errors > 0 ? CommandLine.FoundProblems : CommandLine.Succeeded;
+        return errors > 0 ? ExitCodes.FoundProblems : ExitCodes.Succeeded;
     }
 
 }

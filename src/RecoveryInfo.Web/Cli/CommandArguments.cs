@@ -62,4 +62,20 @@ public sealed class CommandArguments
         error.WriteLine(shape.Usage);
         return null;
     }
+
+    /// <summary>The content folder a tool reads, as a full path; null, after printing why, when it does not exist.</summary>
+    public string? ContentFolder(CommandShape shape, string defaultFolder, TextWriter error)
+    {
+        var folder = Value(CommandShape.ContentOption) ?? defaultFolder;
+        var fullPath = Path.GetFullPath(folder);
+        if (Directory.Exists(fullPath))
+        {
+            return fullPath;
+        }
+
+        // "dotnet run --project" starts in the project folder, which surprises relative paths.
+        Fail(shape, error, $"the content folder '{fullPath}' does not exist"
+            + (Path.IsPathRooted(folder) ? "" : $"; relative paths start from {Directory.GetCurrentDirectory()}, so an absolute path such as \"$PWD/content\" is safer"));
+        return null;
+    }
 }

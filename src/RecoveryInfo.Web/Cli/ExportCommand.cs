@@ -101,7 +101,7 @@ public static class ExportCommand
         {
             problems.ForEach(problem => error.WriteLine(problem));
             error.WriteLine($"export: the content has {problems.Count} error(s) (see above, or run 'check'); nothing was written");
-            return CommandLine.FoundProblems;
+            return ExitCodes.FoundProblems;
         }
 
         if (ExportPaths.IsInside(request.OutputFolder, store.ContentFolder)
@@ -109,13 +109,13 @@ public static class ExportCommand
             || (environment.WebRootPath is { } webRoot && ExportPaths.IsInside(request.OutputFolder, webRoot)))
         {
             error.WriteLine($"export: {request.OutputFolder} overlaps the content folder or the web root; choose a folder of its own");
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         if (!IsHttpOrigin(searchOrigin) && searchOrigin.Length > 0)
         {
             error.WriteLine($"export: Export:SearchOrigin must be an http or https address, not '{searchOrigin}'");
-            return CommandLine.UsageError;
+            return ExitCodes.UsageError;
         }
 
         await app.StartAsync();
@@ -145,7 +145,7 @@ public static class ExportCommand
                 }
 
                 error.WriteLine($"export: {site.Errors.Count} problem(s); nothing was written");
-                return CommandLine.FoundProblems;
+                return ExitCodes.FoundProblems;
             }
 
             ExportWriter.Write(request.OutputFolder, site);
@@ -154,12 +154,12 @@ public static class ExportCommand
             output.WriteLine(string.IsNullOrEmpty(searchOrigin)
                 ? "export: search forms were replaced by a note (set Export:SearchOrigin or --search-origin to point them at a live site)"
                 : $"export: search forms point at {searchOrigin}/search");
-            return CommandLine.Succeeded;
+            return ExitCodes.Succeeded;
         }
         catch (ExportException exception)
         {
             error.WriteLine($"export: {exception.Message}; nothing more was written");
-            return CommandLine.FoundProblems;
+            return ExitCodes.FoundProblems;
         }
         finally
         {

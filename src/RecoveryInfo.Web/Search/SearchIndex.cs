@@ -92,13 +92,6 @@ public sealed partial class SearchIndex
 
     public int DocumentCount { get; }
 
-    /// <summary>A whole new index of the snapshot (the site updates one in place: <see cref="SearchIndexer"/>).</summary>
-    public static SearchIndex Build(ContentSnapshot snapshot)
-    {
-        using var indexer = new SearchIndexer();
-        return indexer.Update(snapshot);
-    }
-
     /// <summary>
     /// Sections that contain every word (or a near spelling of it) come first. If none does, the
     /// sections that contain any of the words are the answer, and the results say so.

@@ -11,12 +11,19 @@ namespace RecoveryInfo.Web.Search;
 /// rebuild. Not thread-safe: one caller at a time (<see cref="SiteSearch"/> has one builder).
 /// The views it hands out are point in time, so searches in flight keep working during an update.
 /// </summary>
-internal sealed class SearchIndexer : IDisposable
+public sealed class SearchIndexer : IDisposable
 {
     private readonly Analyzer _analyzer = SearchDocuments.NewAnalyzer();
     private readonly IndexWriter _writer;
     private readonly Dictionary<string, Indexed> _indexed = new(StringComparer.Ordinal);
     private DirectoryReader? _reader;
+
+    /// <summary>A whole new index of the snapshot, for tools and tests (the site updates one in place).</summary>
+    public static SearchIndex BuildOnce(ContentSnapshot snapshot)
+    {
+        using var indexer = new SearchIndexer();
+        return indexer.Update(snapshot);
+    }
 
     public SearchIndexer()
         : this(mergePolicy: null)

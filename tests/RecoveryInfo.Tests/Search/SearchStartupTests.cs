@@ -72,7 +72,7 @@ public sealed class SearchStartupTests
                 snapshot =>
                 {
                     release.Wait(TimeSpan.FromSeconds(60));
-                    return SearchIndex.Build(snapshot);
+                    return SearchIndexer.BuildOnce(snapshot);
                 })));
         }
     }

@@ -43,7 +43,7 @@ public sealed class SearchUpdateTests
 
         var search = site.Services.GetRequiredService<SiteSearch>();
         Assert.Equal(store.Current.Version, search.Index?.ContentVersion);
-        Assert.Equal(SearchIndex.Build(store.Current).DocumentCount, search.Index?.DocumentCount);
+        Assert.Equal(SearchIndexer.BuildOnce(store.Current).DocumentCount, search.Index?.DocumentCount);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class SearchUpdateTests
 
     private static void AssertSameAsFullBuild(SearchIndex updated, ContentSnapshot snapshot)
     {
-        var fresh = SearchIndex.Build(snapshot);
+        var fresh = SearchIndexer.BuildOnce(snapshot);
         Assert.Equal(fresh.DocumentCount, updated.DocumentCount);
         foreach (var query in _queries)
         {

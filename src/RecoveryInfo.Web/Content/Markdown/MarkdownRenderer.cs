@@ -206,7 +206,7 @@ public sealed class MarkdownRenderer
         var previousLevel = 1;
         foreach (var heading in nodes.OfType<HeadingBlock>())
         {
-            var text = InlineText(heading.Inline);
+            var text = InlineText.Of(heading.Inline);
             var line = heading.Line + 1;
             if (heading.Level == 1)
             {
@@ -281,7 +281,7 @@ public sealed class MarkdownRenderer
             if (block is HeadingBlock { Level: 2 } h2 && h2.GetAttributes().Id is { Length: > 0 } id)
             {
                 AddSection();
-                heading = (id, InlineText(h2.Inline));
+                heading = (id, InlineText.Of(h2.Inline));
                 text.Clear();
                 continue;
             }
@@ -314,47 +314,12 @@ public sealed class MarkdownRenderer
         {
             if (leaf.Inline is not null)
             {
-                text.Append(InlineText(leaf.Inline)).Append('\n');
+                text.Append(InlineText.Of(leaf.Inline)).Append('\n');
             }
             else if (leaf is CodeBlock code)
             {
                 text.Append(code.Lines.ToString()).Append('\n');
             }
         }
-    }
-
-    public static string InlineText(ContainerInline? container)
-    {
-        if (container is null)
-        {
-            return "";
-        }
-
-        var text = new StringBuilder();
-        foreach (var inline in container)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content);
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case AutolinkInline autolink:
-                    text.Append(autolink.Url);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-                case ContainerInline child:
-                    text.Append(InlineText(child));
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return text.ToString();
     }
 }

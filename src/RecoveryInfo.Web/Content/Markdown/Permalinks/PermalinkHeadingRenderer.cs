@@ -43,7 +43,7 @@ public sealed class PermalinkHeadingRenderer : HeadingRenderer
 
         renderer.Write("<a class=\"permalink\" href=\"#").WriteEscapeUrl(id).Write("\">")
             .Write("<span aria-hidden=\"true\">#</span>")
-            .Write("<span class=\"visually-hidden\">Link to this section: ").WriteEscape(MarkdownRenderer.InlineText(heading.Inline)).Write("</span>")
+            .Write("<span class=\"visually-hidden\">Link to this section: ").WriteEscape(InlineText.Of(heading.Inline)).Write("</span>")
             .WriteLine("</a>");
         renderer.WriteLine("</div>");
     }
