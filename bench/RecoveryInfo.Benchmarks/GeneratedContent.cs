@@ -42,7 +42,7 @@ public static class GeneratedContent
             .ToList();
         var generated = Path.Combine(target, "generated");
         Directory.CreateDirectory(generated);
-        File.WriteAllText(Path.Combine(generated, "_section.yml"), "title: Generated articles\norder: 99\ndescription: Articles generated to measure a large site.\n");
+        File.WriteAllText(Path.Combine(generated, "_topic.yml"), "title: Generated articles\norder: 99\ndescription: Articles generated to measure a large site.\n");
         for (var i = 1; i <= extraArticles; i++)
         {
             File.WriteAllText(Path.Combine(generated, $"article-{i}.md"), string.Create(CultureInfo.InvariantCulture, $"""

@@ -47,7 +47,7 @@ public static class CheckCommand
 
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         var warnings = diagnostics.Count - errors;
-        output.WriteLine($"checked {snapshot.Articles.Count()} articles in {snapshot.Sections.Count} sections: {errors} error(s), {warnings} warning(s)");
+        output.WriteLine($"checked {snapshot.Articles.Count()} articles in {snapshot.Topics.Count} topics: {errors} error(s), {warnings} warning(s)");
         return errors > 0 ? ExitCodes.FoundProblems : ExitCodes.Succeeded;
     }
 

@@ -3,7 +3,7 @@ namespace RecoveryInfo.Web.Content;
 /// <summary>One published article: front matter, rendered body and headings, ready to serve.</summary>
 public sealed record Article
 {
-    public required string SectionSlug
+    public required string TopicSlug
     {
         get;
         init
@@ -19,7 +19,7 @@ public sealed record Article
         init
         {
             field = value;
-            Url = $"/{SectionSlug}/{value}";
+            Url = $"/{TopicSlug}/{value}";
         }
     }
     public required string Title { get; init; }

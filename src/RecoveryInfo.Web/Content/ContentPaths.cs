@@ -4,10 +4,13 @@ namespace RecoveryInfo.Web.Content;
 public static class ContentPaths
 {
     public const string SiteSettingsFile = "site.yml";
-    public const string SectionFile = "_section.yml";
+    public const string TopicFile = "_topic.yml";
+
+    /// <summary>What the topic settings file was called before; still read, with a warning to rename it.</summary>
+    public const string OldTopicFile = "_section.yml";
     public const string EditorsGuide = "README.md";
 
-    /// <summary>The one folder for pictures, served at <c>/images/</c>; it is never a section.</summary>
+    /// <summary>The one folder for pictures, served at <c>/images/</c>; it is never a topic.</summary>
     public const string ImagesFolder = "images";
 
     /// <summary>Larger files are not read at all, so one bad paste cannot stall a rebuild.</summary>

@@ -6,24 +6,24 @@ namespace RecoveryInfo.Web.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
-    private readonly Dictionary<string, Section> _sectionsBySlug;
+    private readonly Dictionary<string, Topic> _topicsBySlug;
     private readonly Dictionary<string, Article> _articlesByUrl;
     private readonly Dictionary<string, Article> _articlesBySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _redirects;
 
     public ContentSnapshot(
         SiteSettings site,
-        IReadOnlyList<Section> sections,
+        IReadOnlyList<Topic> topics,
         IReadOnlyDictionary<string, string> redirects,
         IReadOnlyList<ContentDiagnostic> diagnostics,
         long version)
     {
         Site = site;
-        Sections = sections;
+        Topics = topics;
         Diagnostics = diagnostics;
         Version = version;
-        _sectionsBySlug = sections.ToDictionary(section => section.Slug, StringComparer.Ordinal);
-        _articlesByUrl = sections.SelectMany(section => section.Articles)
+        _topicsBySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
+        _articlesByUrl = topics.SelectMany(topic => topic.Articles)
             .ToDictionary(article => article.Url, StringComparer.Ordinal);
         _redirects = new Dictionary<string, string>(redirects, StringComparer.Ordinal);
         foreach (var article in _articlesByUrl.Values)
@@ -33,13 +33,13 @@ public sealed class ContentSnapshot
     }
 
     public SiteSettings Site { get; }
-    public IReadOnlyList<Section> Sections { get; }
+    public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
     public long Version { get; }
 
-    public IEnumerable<Article> Articles => Sections.SelectMany(section => section.Articles);
+    public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 
-    public Section? FindSection(string slug) => _sectionsBySlug.GetValueOrDefault(slug);
+    public Topic? FindTopic(string slug) => _topicsBySlug.GetValueOrDefault(slug);
 
     public Article? FindArticle(string url) => _articlesByUrl.GetValueOrDefault(url);
 
@@ -52,12 +52,12 @@ public sealed class ContentSnapshot
     /// <summary>Every old URL and where it now lives, for exports that must redirect without the server.</summary>
     public IReadOnlyDictionary<string, string> Redirects => _redirects;
 
-    /// <summary>True for the URL of the home page, a section or an article.</summary>
-    public bool IsPage(string url) => url == "/" || _articlesByUrl.ContainsKey(url) || _sectionsBySlug.ContainsKey(url.TrimStart('/'));
+    /// <summary>True for the URL of the home page, a topic or an article.</summary>
+    public bool IsPage(string url) => url == "/" || _articlesByUrl.ContainsKey(url) || _topicsBySlug.ContainsKey(url.TrimStart('/'));
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {
-        var articles = _sectionsBySlug[article.SectionSlug].Articles;
+        var articles = _topicsBySlug[article.TopicSlug].Articles;
         var index = articles.ToList().FindIndex(candidate => candidate.Url == article.Url);
         return (index > 0 ? articles[index - 1] : null, index < articles.Count - 1 ? articles[index + 1] : null);
     }

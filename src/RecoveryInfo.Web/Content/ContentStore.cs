@@ -127,7 +127,7 @@ public sealed class ContentStore
             _logger.LogWarning("{Diagnostic:l}", diagnostic.ToString());
         }
 
-        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Sections} sections, {Diagnostics} diagnostics, in {Milliseconds:0} ms",
-            ContentFolder, snapshot.Articles.Count(), snapshot.Sections.Count, snapshot.Diagnostics.Count, elapsed.TotalMilliseconds);
+        _logger.LogInformation("Content loaded from {Folder}: {Articles} articles in {Topics} topics, {Diagnostics} diagnostics, in {Milliseconds:0} ms",
+            ContentFolder, snapshot.Articles.Count(), snapshot.Topics.Count, snapshot.Diagnostics.Count, elapsed.TotalMilliseconds);
     }
 }

@@ -40,7 +40,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
 
         // Drafts are loaded and checked everywhere, so the check command, Development and Production
         // all report the same problems; they are only left out of what Production serves.
-        var sections = new List<Section>();
+        var topics = new List<Topic>();
         foreach (var folder in Directory.EnumerateDirectories(contentFolder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
@@ -55,27 +55,27 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 continue;
             }
 
-            if (LoadSection(contentFolder, folder, previous, generation, diagnostics, version) is { } section)
+            if (LoadTopic(contentFolder, folder, previous, generation, diagnostics, version) is { } topic)
             {
-                sections.Add(section);
+                topics.Add(topic);
             }
         }
 
-        sections = [.. sections.OrderBy(section => section.Order).ThenBy(section => section.Title, StringComparer.Ordinal)];
-        sections = UrlRules.WithoutDuplicateUrls(sections, previous, diagnostics);
-        var redirects = UrlRules.BuildRedirects(sections, diagnostics);
-        ArticleChecks.Run(sections, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
-        SectionLinkChecks.Run(contentFolder, sections, redirects, diagnostics);
-        UrlRules.CheckUrgentHelpPage(siteSettings, contentFolder, sections, redirects, diagnostics);
+        topics = [.. topics.OrderBy(topic => topic.Order).ThenBy(topic => topic.Title, StringComparer.Ordinal)];
+        topics = UrlRules.WithoutDuplicateUrls(topics, previous, diagnostics);
+        var redirects = UrlRules.BuildRedirects(topics, diagnostics);
+        ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+        SectionLinkChecks.Run(contentFolder, topics, redirects, diagnostics);
+        UrlRules.CheckUrgentHelpPage(siteSettings, contentFolder, topics, redirects, diagnostics);
 
         if (!includeDrafts)
         {
-            sections = UrlRules.WithoutDrafts(sections);
-            redirects = redirects.Where(redirect => sections.Any(section => section.Articles.Any(article => article.Url == redirect.Value)))
+            topics = UrlRules.WithoutDrafts(topics);
+            redirects = redirects.Where(redirect => topics.Any(topic => topic.Articles.Any(article => article.Url == redirect.Value)))
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, sections, redirects, diagnostics, version.Finish());
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish());
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)
@@ -85,18 +85,26 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
             if (!ContentPaths.IsEditorsGuide(contentFolder, root))
             {
                 diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, root), 1, 1, DiagnosticSeverity.Warning,
-                    "articles belong in a section folder; this file is not published"));
+                    "articles belong in a topic folder; this file is not published"));
             }
         }
     }
 
-    private Section? LoadSection(
+    private Topic? LoadTopic(
         string contentFolder, string folder, ContentSnapshot? previous, long generation, List<ContentDiagnostic> diagnostics, ContentVersion version)
     {
         var folderName = Path.GetFileName(folder);
-        var sectionFile = Path.Combine(folder, ContentPaths.SectionFile);
-        var display = ContentPaths.ForDisplay(contentFolder, sectionFile);
-        var previousSection = previous?.Sections.FirstOrDefault(section => section.SourcePath == display);
+        var topicFile = Path.Combine(folder, ContentPaths.TopicFile);
+        var oldTopicFile = Path.Combine(folder, ContentPaths.OldTopicFile);
+        var renameWarning = !File.Exists(topicFile) && File.Exists(oldTopicFile);
+        if (renameWarning)
+        {
+            // Settings written under the old name still count: an editor's work is never dropped for a file name.
+            topicFile = oldTopicFile;
+        }
+
+        var display = ContentPaths.ForDisplay(contentFolder, topicFile);
+        var previousTopic = previous?.Topics.FirstOrDefault(topic => topic.SourcePath == display);
         List<string> files;
         try
         {
@@ -104,44 +112,50 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         }
         catch (UnauthorizedAccessException)
         {
-            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, folder), 1, 1, DiagnosticSeverity.Error, previousSection is null
+            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, folder), 1, 1, DiagnosticSeverity.Error, previousTopic is null
                 ? "the folder could not be read: permission denied; nothing in it is published"
                 : "the folder could not be read: permission denied; its last good pages are still being served"));
-            return previousSection;
+            return previousTopic;
         }
         catch (IOException exception)
         {
             // The folder was renamed or deleted while being read; the rebuild that change triggers decides its fate.
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning, $"the folder could not be read ({exception.GetType().Name}); keeping what was there"));
-            return previousSection;
+            return previousTopic;
         }
 
-        SectionFrontMatter? settings = null;
+        TopicFrontMatter? settings = null;
         var broken = false;
-        if (File.Exists(sectionFile))
+        if (renameWarning)
         {
-            var text = ContentFileReader.ReadText(sectionFile, display, diagnostics);
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
+                $"rename {ContentPaths.OldTopicFile} to {ContentPaths.TopicFile}: topic settings now have that name (this file is still read)"));
+        }
+
+        if (File.Exists(topicFile))
+        {
+            var text = ContentFileReader.ReadText(topicFile, display, diagnostics);
             version.Add(display, text);
-            settings = text is null ? null : settingsParser.Parse<SectionFrontMatter>(text, display, diagnostics);
+            settings = text is null ? null : settingsParser.Parse<TopicFrontMatter>(text, display, diagnostics);
             broken = settings is null;
-            if (broken && previousSection is not null)
+            if (broken && previousTopic is not null)
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-                    "the last good settings of this section are still being used until the errors in this file are fixed"));
+                    "the last good settings of this topic are still being used until the errors in this file are fixed"));
             }
         }
         else
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,
-                $"section folder '{folderName}' has no {ContentPaths.SectionFile}; its title comes from the folder name"));
+                $"topic folder '{folderName}' has no {ContentPaths.TopicFile}; its title comes from the folder name"));
         }
 
-        var lastGood = broken ? previousSection : null;
+        var lastGood = broken ? previousTopic : null;
         var slug = lastGood?.Slug ?? Slugs.FromName(settings?.Slug ?? folderName);
         if (slug.Length == 0)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
-                $"the folder name '{folderName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in {ContentPaths.SectionFile}"));
+                $"the folder name '{folderName}' gives no URL (only letters a-z and digits 0-9 are kept, accents removed); set slug: in {ContentPaths.TopicFile}"));
             return null;
         }
 
@@ -169,7 +183,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
             return null;
         }
 
-        return new Section
+        return new Topic
         {
             Slug = slug,
             Title = settings?.Title ?? lastGood?.Title ?? TitleFromName(folderName),
@@ -180,19 +194,19 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         };
     }
 
-    private LoadedArticle LoadArticle(string contentFolder, string file, string sectionSlug, ContentSnapshot? previous, long generation)
+    private LoadedArticle LoadArticle(string contentFolder, string file, string topicSlug, ContentSnapshot? previous, long generation)
     {
         var display = ContentPaths.ForDisplay(contentFolder, file);
         var diagnostics = new List<ContentDiagnostic>();
 
-        // The section's URL may have changed in this same rebuild; the kept page moves with it.
+        // The topic's URL may have changed in this same rebuild; the kept page moves with it.
         var lastGood = previous?.FindArticleFrom(display) is { } kept
-            ? kept with { SectionSlug = sectionSlug }
+            ? kept with { TopicSlug = topicSlug }
             : null;
         var read = fileReader.ReadArticle(file, display, generation);
         diagnostics.AddRange(read.Diagnostics);
         var text = read.Text;
-        var article = text is null ? null : articleParser.Parse(text, display, sectionSlug, Path.GetFileNameWithoutExtension(file), generation, diagnostics);
+        var article = text is null ? null : articleParser.Parse(text, display, topicSlug, Path.GetFileNameWithoutExtension(file), generation, diagnostics);
         if (article is null && lastGood is not null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,

@@ -7,7 +7,7 @@ using RecoveryInfo.Web.Serving;
 namespace RecoveryInfo.Web.Endpoints;
 
 /// <summary>
-/// <c>/sitemap.xml</c>: the home page, every section and every published article, each with the date
+/// <c>/sitemap.xml</c>: the home page, every topic and every published article, each with the date
 /// it was last reviewed. Drafts never appear, even where the snapshot holds them (Development).
 /// </summary>
 public static class Sitemap
@@ -16,8 +16,8 @@ public static class Sitemap
 
     public static byte[] Build(ContentSnapshot snapshot, PublicUrls urls)
     {
-        var sections = snapshot.Sections
-            .Select(section => (section, articles: section.Articles.Where(article => !article.Draft).ToList()))
+        var topics = snapshot.Topics
+            .Select(topic => (topic, articles: topic.Articles.Where(article => !article.Draft).ToList()))
             .Where(pair => pair.articles.Count > 0)
             .ToList();
 
@@ -26,10 +26,10 @@ public static class Sitemap
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
-            WriteUrl(xml, urls.Absolute("/"), Latest(sections.SelectMany(pair => pair.articles)));
-            foreach (var (section, articles) in sections)
+            WriteUrl(xml, urls.Absolute("/"), Latest(topics.SelectMany(pair => pair.articles)));
+            foreach (var (topic, articles) in topics)
             {
-                WriteUrl(xml, urls.Absolute(section.Url), Latest(articles));
+                WriteUrl(xml, urls.Absolute(topic.Url), Latest(articles));
                 foreach (var article in articles)
                 {
                     WriteUrl(xml, urls.Absolute(article.Url), article.LastReviewed);

@@ -35,10 +35,10 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
     public async Task<ExportedSite> ExportAsync(ContentSnapshot snapshot, IEnumerable<string> staticFiles, CancellationToken cancellationToken = default)
     {
         Enqueue("/", "the snapshot");
-        foreach (var section in snapshot.Sections)
+        foreach (var topic in snapshot.Topics)
         {
-            Enqueue(section.Url, "the snapshot");
-            foreach (var article in section.Articles.Where(article => !article.Draft))
+            Enqueue(topic.Url, "the snapshot");
+            foreach (var article in topic.Articles.Where(article => !article.Draft))
             {
                 Enqueue(article.Url, "the snapshot");
             }
@@ -225,7 +225,7 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
                 continue;
             }
 
-            var title = snapshot.FindArticle(to)?.Title ?? snapshot.FindSection(to.TrimStart('/'))?.Title ?? snapshot.Site.Name;
+            var title = snapshot.FindArticle(to)?.Title ?? snapshot.FindTopic(to.TrimStart('/'))?.Title ?? snapshot.Site.Name;
             _files[file] = RedirectPage.Render(to, _publicOrigin + to, title);
             progress.WriteLine($"  301 {from} -> {to}: {file} and a line in {ExportedSite.RedirectsFile}");
         }

@@ -9,9 +9,9 @@ public sealed class ArticleModel(ContentStore store) : SitePageModel(store)
     public Article? Previous { get; private set; }
     public Article? Next { get; private set; }
 
-    public IActionResult OnGet(string section, string article)
+    public IActionResult OnGet(string topic, string article)
     {
-        if (Snapshot.FindArticle($"/{section}/{article}") is not { } found || Snapshot.FindSection(found.SectionSlug) is not { } parent)
+        if (Snapshot.FindArticle($"/{topic}/{article}") is not { } found || Snapshot.FindTopic(found.TopicSlug) is not { } parent)
         {
             return NotFound();
         }
@@ -20,7 +20,7 @@ public sealed class ArticleModel(ContentStore store) : SitePageModel(store)
         (Previous, Next) = Snapshot.Neighbours(found);
         PageTitle = found.Title;
         Description = found.Description;
-        CurrentSectionSlug = found.SectionSlug;
+        CurrentSectionSlug = found.TopicSlug;
         CurrentUrl = found.Url;
         Breadcrumbs = [new("Home", "/"), new(parent.Title, parent.Url)];
         SourcePaths = [found.SourcePath];

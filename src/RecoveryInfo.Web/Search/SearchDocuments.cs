@@ -17,7 +17,7 @@ internal static class SearchDocuments
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     public const string UrlField = "url";
-    public const string SectionField = "section";
+    public const string TopicField = "topic";
     public const string TitleField = "title";
     public const string DescriptionField = "description";
     public const string HeadingField = "heading";
@@ -29,7 +29,7 @@ internal static class SearchDocuments
     /// <summary>The article's URL on each of its documents, so an update can replace or delete them all at once.</summary>
     public const string ArticleField = "article";
 
-    /// <summary>Where the article comes in the content (section order, then article order).</summary>
+    /// <summary>Where the article comes in the content (topic order, then article order).</summary>
     public const string PositionField = "position";
 
     /// <summary>Where the section comes in its article (0 for the introduction).</summary>
@@ -39,10 +39,10 @@ internal static class SearchDocuments
         new EnglishAnalyzer(Version),
         new Dictionary<string, Analyzer> { [WordsField] = new StandardAnalyzer(Version, CharArraySet.Empty) });
 
-    public static IEnumerable<Document> For(Section section, Article article, long position) =>
-        article.ReadSections().DefaultIfEmpty(new ArticleSection("", "", "")).Select((part, index) => ToDocument(section, article, part, position, index));
+    public static IEnumerable<Document> For(Topic topic, Article article, long position) =>
+        article.ReadSections().DefaultIfEmpty(new ArticleSection("", "", "")).Select((part, index) => ToDocument(topic, article, part, position, index));
 
-    private static Document ToDocument(Section section, Article article, ArticleSection part, long position, int index)
+    private static Document ToDocument(Topic topic, Article article, ArticleSection part, long position, int index)
     {
         return
         [
@@ -50,7 +50,7 @@ internal static class SearchDocuments
             new NumericDocValuesField(PositionField, position),
             new NumericDocValuesField(PartField, index),
             new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
-            new StoredField(SectionField, section.Title),
+            new StoredField(TopicField, topic.Title),
             new TextField(TitleField, article.Title, Field.Store.YES),
             new TextField(DescriptionField, article.Description, Field.Store.YES),
             new TextField(HeadingField, part.HeadingText, Field.Store.YES),

@@ -6,4 +6,4 @@ namespace RecoveryInfo.Web.Search;
 /// One matching section. <see cref="Snippet"/> is already HTML-encoded text with the matched
 /// words wrapped in <c>&lt;mark&gt;</c>; nothing else in it is markup.
 /// </summary>
-public sealed record SearchHit(string Url, string SectionTitle, string ArticleTitle, string SectionHeading, HtmlString Snippet);
+public sealed record SearchHit(string Url, string TopicTitle, string ArticleTitle, string SectionHeading, HtmlString Snippet);

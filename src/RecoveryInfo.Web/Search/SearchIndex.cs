@@ -27,7 +27,7 @@ public sealed partial class SearchIndex
 {
     private const LuceneVersion Version = SearchDocuments.Version;
     private const string UrlField = SearchDocuments.UrlField;
-    private const string SectionField = SearchDocuments.SectionField;
+    private const string TopicField = SearchDocuments.TopicField;
     private const string TitleField = SearchDocuments.TitleField;
     private const string DescriptionField = SearchDocuments.DescriptionField;
     private const string HeadingField = SearchDocuments.HeadingField;
@@ -67,7 +67,7 @@ public sealed partial class SearchIndex
     };
 
     /// <summary>
-    /// Ties in score keep the order of the content (section, then article, then its sections), as
+    /// Ties in score keep the order of the content (topic, then article, then its sections), as
     /// a full build would list them by document number; the fields say so explicitly because an
     /// index updated in place appends a changed article's documents at the end.
     /// </summary>
@@ -254,7 +254,7 @@ public sealed partial class SearchIndex
             : WithEllipses(fragment, text);
         return new SearchHit(
             document.Get(UrlField),
-            document.Get(SectionField),
+            document.Get(TopicField),
             document.Get(TitleField),
             document.Get(HeadingField) ?? "",
             new HtmlString(JoinLines(snippet)));

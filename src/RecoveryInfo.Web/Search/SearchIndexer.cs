@@ -59,7 +59,7 @@ public sealed class SearchIndexer : IDisposable
 
     /// <summary>
     /// Brings the index up to the snapshot and returns a view of it. An article is skipped when it
-    /// is the very object indexed last time (the loader reuses unchanged articles) in a section of
+    /// is the very object indexed last time (the loader reuses unchanged articles) in a topic of
     /// the same title; otherwise its documents are replaced. Articles no longer there are deleted.
     /// </summary>
     public SearchIndex Update(ContentSnapshot snapshot)
@@ -67,13 +67,13 @@ public sealed class SearchIndexer : IDisposable
         var reindexed = 0;
         var position = 0L;
         var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var section in snapshot.Sections)
+        foreach (var topic in snapshot.Topics)
         {
-            foreach (var article in section.Articles)
+            foreach (var article in topic.Articles)
             {
                 var key = new Term(SearchDocuments.ArticleField, article.Url);
                 present.Add(article.Url);
-                if (_indexed.TryGetValue(article.Url, out var last) && ReferenceEquals(last.Article, article) && last.SectionTitle == section.Title)
+                if (_indexed.TryGetValue(article.Url, out var last) && ReferenceEquals(last.Article, article) && last.TopicTitle == topic.Title)
                 {
                     if (last.Position != position)
                     {
@@ -83,11 +83,11 @@ public sealed class SearchIndexer : IDisposable
                 }
                 else
                 {
-                    _writer.UpdateDocuments(key, SearchDocuments.For(section, article, position));
+                    _writer.UpdateDocuments(key, SearchDocuments.For(topic, article, position));
                     reindexed++;
                 }
 
-                _indexed[article.Url] = new Indexed(article, section.Title, position);
+                _indexed[article.Url] = new Indexed(article, topic.Title, position);
                 position++;
             }
         }
@@ -107,5 +107,5 @@ public sealed class SearchIndexer : IDisposable
 
     public void Dispose() => _writer.Dispose();
 
-    private sealed record Indexed(Article Article, string SectionTitle, long Position);
+    private sealed record Indexed(Article Article, string TopicTitle, long Position);
 }

@@ -22,7 +22,7 @@ public static class SitePages
     public static ContentSnapshot Snapshot => _snapshot.Value;
 
     public static IEnumerable<string> Urls =>
-        Snapshot.Sections.Select(section => section.Url)
+        Snapshot.Topics.Select(section => section.Url)
             .Concat(Snapshot.Articles.Select(article => article.Url))
             .Prepend(Home)
             .Append(NotFound)

@@ -18,7 +18,7 @@ public sealed class NoScriptTests(BrowserSite site)
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("main h1").InnerTextAsync()));
         Assert.True(await page.Locator("main h1").IsVisibleAsync());
         var nav = page.Locator("nav[aria-label='Main'] a");
-        Assert.Equal(site.Snapshot.Sections.Select(section => section.Url), await nav.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        Assert.Equal(site.Snapshot.Topics.Select(topic => topic.Url), await nav.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
         foreach (var link in await nav.AllAsync())
         {
             Assert.True(await link.IsVisibleAsync(), $"{await link.InnerTextAsync()} is hidden without JavaScript");
@@ -32,17 +32,17 @@ public sealed class NoScriptTests(BrowserSite site)
     }
 
     [BrowserFact]
-    public async Task Sections_articles_and_section_links_are_followed_without_javascript()
+    public async Task Topics_articles_and_section_links_are_followed_without_javascript()
     {
         var page = await site.OpenAsync(SitePages.Home, _noScript);
 
-        foreach (var section in site.Snapshot.Sections)
+        foreach (var topic in site.Snapshot.Topics)
         {
-            await page.Locator("nav[aria-label='Main']").GetByRole(AriaRole.Link, new() { Name = section.Title, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Uri(site.BaseAddress, section.Url).ToString());
-            Assert.Equal(section.Title, await page.Locator("main h1").InnerTextAsync());
+            await page.Locator("nav[aria-label='Main']").GetByRole(AriaRole.Link, new() { Name = topic.Title, Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(new Uri(site.BaseAddress, topic.Url).ToString());
+            Assert.Equal(topic.Title, await page.Locator("main h1").InnerTextAsync());
 
-            var article = section.Articles[0];
+            var article = topic.Articles[0];
             await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = article.Title, Exact = true }).ClickAsync();
             await page.WaitForURLAsync(new Uri(site.BaseAddress, article.Url).ToString());
             Assert.Equal(article.Title, await page.Locator("main h1").InnerTextAsync());

@@ -1,5 +1,6 @@
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
+using RecoveryInfo.Web.Hosting;
 
 namespace RecoveryInfo.Tests.Architecture;
 

@@ -131,19 +131,19 @@ public sealed class BadSaveTests
     }
 
     [Fact]
-    public async Task A_broken_section_settings_file_keeps_the_section_where_it_was()
+    public async Task A_broken_topic_settings_file_keeps_the_topic_where_it_was()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
-        ContentFiles.Write(folder, "beta/_section.yml", "title: Beta section\nslug: bee\norder: 1\n");
+        ContentFiles.Write(folder, "beta/_topic.yml", "title: Beta section\nslug: bee\norder: 1\n");
         using var site = new SiteFactory(folder, "Development");
         var client = site.CreateClient();
         await Eventually.PageShows(client, "/bee", "Beta section");
 
-        ContentFiles.Write(folder, "beta/_section.yml", "title: [Beta section\nslug: bee\n");
+        ContentFiles.Write(folder, "beta/_topic.yml", "title: [Beta section\nslug: bee\n");
 
-        var prefix = $"{Path.GetFileName(folder)}/beta/_section.yml:";
+        var prefix = $"{Path.GetFileName(folder)}/beta/_topic.yml:";
         var report = await Eventually.Until(() => ContentReportAsync(client), lines => lines.Any(line => line.StartsWith(prefix, StringComparison.Ordinal)), "the broken section file to be reported");
-        Assert.Contains(prefix + "1:1: warning: the last good settings of this section are still being used until the errors in this file are fixed", report);
+        Assert.Contains(prefix + "1:1: warning: the last good settings of this topic are still being used until the errors in this file are fixed", report);
         await Eventually.PageShows(client, "/bee", "Beta section");
         await Eventually.PageShows(client, "/bee/first", "First article");
     }

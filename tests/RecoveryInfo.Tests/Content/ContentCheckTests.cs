@@ -33,7 +33,7 @@ public sealed class ContentCheckTests
         "broken-content/guide/skipped-heading.md:17:1: error: heading 'Too deep' jumps from level 2 to 4; use ###",
         "broken-content/guide/unknown-key.md:11:1: error: unknown key 'ordr'; did you mean 'order'?",
         "broken-content/guide/wrong-type.md:11:8: error: 'order' must be a whole number, not 'first'",
-        "checked 16 articles in 1 sections: 16 error(s), 2 warning(s)",
+        "checked 16 articles in 1 topics: 16 error(s), 2 warning(s)",
     ];
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ContentCheckTests
             [
                 $"{name}/guide/one-source.md:1:1: warning: only 1 source(s); health pages should cite at least two",
                 $"{name}/guide/overdue-review.md:1:1: warning: next_review 2020-01-01 has passed; review the page and update last_reviewed and next_review",
-                "checked 4 articles in 1 sections: 0 error(s), 2 warning(s)",
+                "checked 4 articles in 1 topics: 0 error(s), 2 warning(s)",
             ],
             output);
         Assert.Equal(0, code);
@@ -86,7 +86,7 @@ public sealed class ContentCheckTests
 
         var (code, output, _) = Check("--content", folder);
 
-        Assert.Equal(["checked 1 articles in 1 sections: 0 error(s), 0 warning(s)"], output);
+        Assert.Equal(["checked 1 articles in 1 topics: 0 error(s), 0 warning(s)"], output);
         Assert.Equal(0, code);
     }
 

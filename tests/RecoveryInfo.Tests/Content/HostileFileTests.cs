@@ -26,7 +26,7 @@ public sealed class HostileFileTests
         var outside = Directory.CreateTempSubdirectory("recoveryinfo-outside-").FullName;
         File.WriteAllText(Path.Combine(outside, "secret.md"), $"---\ntitle: {Secret}\ndescription: {Secret}\n---\n\n{Secret}\n");
         Directory.CreateDirectory(Path.Combine(outside, "folder"));
-        File.WriteAllText(Path.Combine(outside, "folder", "_section.yml"), $"title: {Secret}\n");
+        File.WriteAllText(Path.Combine(outside, "folder", "_topic.yml"), $"title: {Secret}\n");
         File.Copy(Path.Combine(outside, "secret.md"), Path.Combine(outside, "folder", "inside.md"));
         File.CreateSymbolicLink(Path.Combine(content, "beta", "leak.md"), Path.Combine(outside, "secret.md"));
         File.CreateSymbolicLink(Path.Combine(content, "beta", "passwd.md"), "/etc/passwd");
@@ -67,7 +67,7 @@ public sealed class HostileFileTests
         var content = Fixtures.CopyContent(Fixtures.ContentPath);
         var gamma = Path.Combine(content, "Gamma Folder");
         Directory.CreateDirectory(gamma);
-        File.WriteAllText(Path.Combine(gamma, "_section.yml"), "title: Gamma\n");
+        File.WriteAllText(Path.Combine(gamma, "_topic.yml"), "title: Gamma\n");
         Article(gamma, "Ärger Über.md", "Anger");
         Article(gamma, "UPPER Case.md", "Upper");
         Article(gamma, "naïve  café .md", "Cafe");
@@ -91,9 +91,9 @@ public sealed class HostileFileTests
         var messages = Diagnostics(site).Select(diagnostic => diagnostic.ToString()).ToList();
         Assert.Contains(messages, message => message.StartsWith("content/Gamma Folder/peer-support.md:1:1: error: the URL /gamma-folder/peer-support is already used by content/Gamma Folder/Peer Support.md", StringComparison.Ordinal));
         Assert.Contains(messages, message => message.Contains(": error: the URL /beta/first is already used by content/beta/", StringComparison.Ordinal));
-        Assert.Contains(messages, message => message.StartsWith("content/Gamma_Folder/_section.yml:1:1: error: the URL /gamma-folder is already used by the section in content/Gamma Folder", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("content/Gamma_Folder/_topic.yml:1:1: error: the URL /gamma-folder is already used by the topic in content/Gamma Folder", StringComparison.Ordinal));
         Assert.Contains(messages, message => message.StartsWith("content/Gamma Folder/戒断.md:", StringComparison.Ordinal) && message.Contains("gives no URL", StringComparison.Ordinal));
-        Assert.Contains(messages, message => message.StartsWith("content/康复/_section.yml:1:1: error: the folder name '康复' gives no URL", StringComparison.Ordinal));
+        Assert.Contains(messages, message => message.StartsWith("content/康复/_topic.yml:1:1: error: the folder name '康复' gives no URL", StringComparison.Ordinal));
     }
 
     [Fact]

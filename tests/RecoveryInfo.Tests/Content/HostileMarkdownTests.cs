@@ -126,7 +126,7 @@ public sealed class HostileMarkdownTests(HostileMarkdownTests.CorpusSite site, I
             var content = Fixtures.CopyContent(Fixtures.ContentPath);
             var folder = Path.Combine(content, HostileMarkdown.Section);
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "_section.yml"), "title: Hostile\ndescription: Generated hostile files.\n");
+            File.WriteAllText(Path.Combine(folder, "_topic.yml"), "title: Hostile\ndescription: Generated hostile files.\n");
             foreach (var hostile in HostileMarkdown.Corpus())
             {
                 File.WriteAllBytes(Path.Combine(folder, hostile.Name + ".md"), hostile.Bytes);

@@ -31,7 +31,7 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task Adding_an_article_shows_it_in_its_section_home_and_previous_next()
+    public async Task Adding_an_article_shows_it_in_its_topic_home_and_previous_next()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
         using var site = new SiteFactory(folder);
@@ -82,7 +82,7 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task Deleting_an_article_removes_it_and_an_emptied_section_goes_too()
+    public async Task Deleting_an_article_removes_it_and_an_emptied_topic_goes_too()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
         using var site = new SiteFactory(folder);
@@ -99,13 +99,13 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task Adding_renaming_and_deleting_a_section_follow_in_navigation()
+    public async Task Adding_renaming_and_deleting_a_topic_follow_in_navigation()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
         using var site = new SiteFactory(folder);
         var client = site.CreateClient();
 
-        ContentFiles.Write(folder, "gamma/_section.yml", "title: Gamma section\norder: 3\ndescription: Added while running.\n");
+        ContentFiles.Write(folder, "gamma/_topic.yml", "title: Gamma section\norder: 3\ndescription: Added while running.\n");
         ContentFiles.Write(folder, "gamma/news.md", ContentFiles.Article("Gamma news"));
         await Eventually.PageShows(client, "/gamma", "Gamma section");
         Assert.Equal(["/beta", "/alpha", "/gamma"], await NavigationAsync(client));
@@ -115,7 +115,7 @@ public sealed class LiveReloadTests
         Assert.Equal(404, (int)(await client.GetAsync("/gamma")).StatusCode);
         Assert.Equal(["/beta", "/alpha", "/delta"], await NavigationAsync(client));
 
-        ReplaceLine(folder, "delta/_section.yml", "order: 3", "order: 0");
+        ReplaceLine(folder, "delta/_topic.yml", "order: 3", "order: 0");
         await Eventually.Until(() => NavigationAsync(client), urls => urls.SequenceEqual(["/delta", "/beta", "/alpha"]), "the section order to change");
 
         Directory.Delete(Path.Combine(folder, "delta"), recursive: true);

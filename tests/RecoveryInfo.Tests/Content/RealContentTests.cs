@@ -33,7 +33,7 @@ public sealed class RealContentTests
         var client = site.CreateClient();
         var snapshot = Load();
 
-        var urls = snapshot.Sections.Select(section => section.Url).Concat(snapshot.Articles.Select(article => article.Url)).Prepend("/");
+        var urls = snapshot.Topics.Select(section => section.Url).Concat(snapshot.Articles.Select(article => article.Url)).Prepend("/");
         foreach (var url in urls)
         {
             var response = await client.GetAsync(url);

@@ -22,7 +22,7 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
     public async Task Every_page_is_exported_as_index_html_with_the_live_bytes()
     {
         var urls = new[] { "/" }
-            .Concat(Snapshot.Sections.Select(section => section.Url))
+            .Concat(Snapshot.Topics.Select(section => section.Url))
             .Concat(Snapshot.Articles.Select(article => article.Url))
             .ToList();
         Assert.Contains("/care/next-steps", urls);

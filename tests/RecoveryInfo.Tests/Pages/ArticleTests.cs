@@ -52,7 +52,7 @@ public sealed class ArticleTests(FixtureSite site)
     }
 
     [Fact]
-    public async Task Previous_and_next_link_articles_in_section_order()
+    public async Task Previous_and_next_link_articles_in_topic_order()
     {
         var client = site.CreateClient();
         var first = await client.GetDocumentAsync("/beta/first");

@@ -73,7 +73,7 @@ public sealed class ContentImageTests
     }
 
     [Fact]
-    public async Task The_images_folder_is_not_a_section()
+    public async Task The_images_folder_is_not_a_topic()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
         ContentFiles.Write(folder, "images/stray.md", ContentFiles.Article("Stray"));

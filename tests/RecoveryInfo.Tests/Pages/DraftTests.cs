@@ -46,10 +46,10 @@ public sealed class DraftTests
     }
 
     [Fact]
-    public async Task A_section_with_only_drafts_is_absent_in_production()
+    public async Task A_topic_with_only_drafts_is_absent_in_production()
     {
         var folder = Fixtures.CopyContent(Fixtures.ContentPath);
-        ContentFiles.Write(folder, "gamma/_section.yml", "title: Gamma section\norder: 3\n");
+        ContentFiles.Write(folder, "gamma/_topic.yml", "title: Gamma section\norder: 3\n");
         ContentFiles.Write(folder, "gamma/soon.md", ContentFiles.Article("Coming soon", extraFrontMatter: "draft: true"));
         using var production = new SiteFactory(folder);
         using var development = new SiteFactory(folder, "Development");

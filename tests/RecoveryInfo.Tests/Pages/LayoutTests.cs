@@ -66,7 +66,7 @@ public sealed class LayoutTests(FixtureSite site)
     }
 
     [Fact]
-    public async Task Navigation_follows_section_order_from_content()
+    public async Task Navigation_follows_topic_order_from_content()
     {
         var document = await site.CreateClient().GetDocumentAsync("/");
 
@@ -75,7 +75,7 @@ public sealed class LayoutTests(FixtureSite site)
     }
 
     [Fact]
-    public async Task Navigation_marks_the_current_section_and_page()
+    public async Task Navigation_marks_the_current_topic_and_page()
     {
         var client = site.CreateClient();
 
@@ -90,7 +90,7 @@ public sealed class LayoutTests(FixtureSite site)
     }
 
     [Fact]
-    public async Task Home_shows_introduction_and_every_section_with_its_articles()
+    public async Task Home_shows_introduction_and_every_topic_with_its_articles()
     {
         var document = await site.CreateClient().GetDocumentAsync("/");
 

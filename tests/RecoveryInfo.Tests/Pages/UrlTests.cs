@@ -81,7 +81,7 @@ public sealed class UrlTests(FixtureSite site)
     [InlineData("/Fixtures/content/site.yml")]
     [InlineData("/site.yml")]
     [InlineData("/README.md")]
-    [InlineData("/beta/_section.yml")]
+    [InlineData("/beta/_topic.yml")]
     [InlineData("/appsettings.json")]
     public async Task Hostile_paths_get_a_client_error_and_never_a_file_outside_the_site(string url)
     {

@@ -26,7 +26,7 @@ public sealed class ReplicaIdentityTests : IDisposable
     {
         var snapshot = _first.Services.GetRequiredService<ContentStore>().Current;
         var urls = new[] { "/", "/feed.xml", "/css/site.css", "/favicon.svg", "/healthz", "/no/such/page", "/Care/First-Steps" }
-            .Concat(snapshot.Sections.Select(section => section.Url))
+            .Concat(snapshot.Topics.Select(section => section.Url))
             .Concat(snapshot.Articles.Select(article => article.Url))
             .Concat(snapshot.Redirects.Keys)
             .ToList();

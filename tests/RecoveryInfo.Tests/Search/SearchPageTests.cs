@@ -56,7 +56,7 @@ public sealed partial class SearchPageTests(SearchSite site)
     }
 
     [Fact]
-    public async Task No_results_page_offers_spelling_hints_urgent_help_and_the_main_sections()
+    public async Task No_results_page_offers_spelling_hints_urgent_help_and_the_main_topics()
     {
         var response = await site.CreateClient().GetAsync("/search?q=zebra");
         Assert.Equal(200, (int)response.StatusCode);

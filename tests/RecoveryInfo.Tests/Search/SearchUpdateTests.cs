@@ -80,7 +80,7 @@ public sealed class SearchUpdateTests
         Assert.Equal((1, 3), LastUpdate(site));
 
         // Renaming a section changes what each of its articles' results say, so all of them are re-indexed.
-        var sectionFile = Path.Combine(folder, "health", "_section.yml");
+        var sectionFile = Path.Combine(folder, "health", "_topic.yml");
         await File.WriteAllTextAsync(sectionFile, (await File.ReadAllTextAsync(sectionFile)).Replace("title: Health", "title: Body", StringComparison.Ordinal));
         site.Services.GetRequiredService<ContentStore>().Reload();
         Assert.All(await ResultsAsync(client, "bladder"), result => Assert.Equal("In Body", result[^1]));
@@ -91,7 +91,7 @@ public sealed class SearchUpdateTests
     {
         var folder = Fixtures.CopyContent(Fixtures.SearchContentPath);
         Directory.CreateDirectory(Path.Combine(folder, "notes"));
-        await File.WriteAllTextAsync(Path.Combine(folder, "notes", "_section.yml"), "title: Notes\norder: 3\ndescription: Notes for the search tests.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "notes", "_topic.yml"), "title: Notes\norder: 3\ndescription: Notes for the search tests.\n");
         for (var number = 1; number <= 8; number++)
         {
             await WriteArticleAsync(folder, "notes", $"note-{number}", $"Sleep note {number}", $"Sleep is part of recovery. This note is number {number}.");
@@ -110,7 +110,7 @@ public sealed class SearchUpdateTests
         await WriteArticleAsync(folder, "recovery", "rest", "Rest", "Regular hours help sleep, and a note by the bed helps too.\n\n## Hammock rides\n\nA hammock is mentioned only after the change.");
         File.Move(Path.Combine(folder, "health", "withdrawal.md"), Path.Combine(folder, "health", "coming-off.md"));
         File.Delete(Path.Combine(folder, "notes", "note-3.md"));
-        var sectionFile = Path.Combine(folder, "recovery", "_section.yml");
+        var sectionFile = Path.Combine(folder, "recovery", "_topic.yml");
         await File.WriteAllTextAsync(sectionFile, (await File.ReadAllTextAsync(sectionFile)).Replace("title: Recovery", "title: Staying well", StringComparison.Ordinal));
     }
 
@@ -136,7 +136,7 @@ public sealed class SearchUpdateTests
     private static List<string> Describe(SearchResults results) =>
     [
         $"{results.TotalHits} hits, all words: {results.MatchedAllWords}, also: {string.Join(", ", results.NearSpellings)}",
-        .. results.Hits.Select(hit => $"{hit.Url} / {hit.SectionTitle} / {hit.ArticleTitle} / {hit.SectionHeading} / {hit.Snippet}"),
+        .. results.Hits.Select(hit => $"{hit.Url} / {hit.TopicTitle} / {hit.ArticleTitle} / {hit.SectionHeading} / {hit.Snippet}"),
     ];
 
     /// <summary>Each query's results on the site, against those of a site just started over the same files.</summary>

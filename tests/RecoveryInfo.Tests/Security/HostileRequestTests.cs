@@ -126,7 +126,7 @@ public sealed class HostileRequestTests(KestrelFixtureSite site, ITestOutputHelp
         private static readonly string[] _segments =
         [
             "beta", "first", "Beta", "FIRST", "alpha", "only", "broken", "draft", "status", "404", "500", "429", "search",
-            "css", "site.css", "favicon.svg", "healthz", "README.md", "site.yml", "_section.yml", "appsettings.json",
+            "css", "site.css", "favicon.svg", "healthz", "README.md", "site.yml", "_topic.yml", "appsettings.json",
             ".git", ".env", "web.config", "bin", "obj", "etc", "passwd", "first.md", "first/", "old", "first-article",
             ".", "..", "...", "%2e", "%2E%2e", ".%2e", "%2e%2e%2f", "%2e%2e%5c", "%252e%252e", "%c0%ae%c0%ae", "%e0%80%ae",
             "..%5c", "%5c", "\\", "..\\..", "..;", ";", "%3b", "", "~", "@", ":", "*", "%2f", "%2F%2F",

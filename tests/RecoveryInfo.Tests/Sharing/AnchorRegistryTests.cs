@@ -82,17 +82,17 @@ public sealed class AnchorRegistryTests
     }
 
     [Fact]
-    public void A_renamed_section_folder_fails_the_check_until_it_keeps_its_old_slug()
+    public void A_renamed_topic_folder_fails_the_check_until_it_keeps_its_old_slug()
     {
         var content = CleanCopy();
         File.Delete(Path.Combine(content, "alpha", "broken.md"));
         Directory.Move(Path.Combine(content, "alpha"), Path.Combine(content, "gamma"));
 
         var error = Assert.Single(NewErrors(content));
-        Assert.Matches(@"^content/anchors\.txt:\d+:1: error: the section /alpha no longer exists", error);
-        Assert.Contains("add the line \"slug: alpha\" to the renamed folder's _section.yml", error);
+        Assert.Matches(@"^content/anchors\.txt:\d+:1: error: the topic /alpha no longer exists", error);
+        Assert.Contains("add the line \"slug: alpha\" to the renamed folder's _topic.yml", error);
 
-        File.AppendAllText(Path.Combine(content, "gamma", "_section.yml"), "slug: alpha\n");
+        File.AppendAllText(Path.Combine(content, "gamma", "_topic.yml"), "slug: alpha\n");
 
         Assert.Empty(NewErrors(content));
     }

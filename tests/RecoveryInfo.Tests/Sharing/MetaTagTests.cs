@@ -30,7 +30,7 @@ public sealed class MetaTagTests(SharingSite site) : IClassFixture<SharingSite>
     [Theory]
     [InlineData("/", "Fixture Site", "Fixture Site", "A site built from test fixtures")]
     [InlineData("/beta", "Beta section – Fixture Site", "Beta section", "The first section in navigation order.")]
-    public async Task Home_and_section_pages_are_websites_with_their_own_canonical_url(string url, string title, string ogTitle, string description)
+    public async Task Home_and_topic_pages_are_websites_with_their_own_canonical_url(string url, string title, string ogTitle, string description)
     {
         var document = await site.CreateClient().GetDocumentAsync(url);
 

@@ -8,24 +8,24 @@ public static class ArticleChecks
     /// <summary>Each guess compares with every heading or picture, so a file full of broken links gets only this many.</summary>
     public const int MaxSuggestionsPerArticle = 50;
 
-    /// <param name="sections">Every section, drafts included.</param>
+    /// <param name="topics">Every topic, drafts included.</param>
     /// <param name="redirects">Old URLs from <c>aliases</c> and where they now lead.</param>
     /// <param name="images">The pictures in <c>content/images/</c>, as the path after <c>/images/</c>.</param>
     /// <param name="today">For overdue reviews.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static void Run(
-        IReadOnlyList<Section> sections, IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images,
+        IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images,
         DateOnly today, List<ContentDiagnostic> diagnostics)
     {
-        var articles = sections.SelectMany(section => section.Articles).ToDictionary(article => article.Url, StringComparer.Ordinal);
-        var sectionUrls = sections.Select(section => section.Url).ToHashSet(StringComparer.Ordinal);
+        var articles = topics.SelectMany(topic => topic.Articles).ToDictionary(article => article.Url, StringComparer.Ordinal);
+        var topicUrls = topics.Select(topic => topic.Url).ToHashSet(StringComparer.Ordinal);
 
         foreach (var article in articles.Values)
         {
             var suggestionsLeft = MaxSuggestionsPerArticle;
             foreach (var link in article.Links)
             {
-                CheckLink(article, link, articles, sectionUrls, redirects, images, diagnostics, ref suggestionsLeft);
+                CheckLink(article, link, articles, topicUrls, redirects, images, diagnostics, ref suggestionsLeft);
             }
 
             if (article.NextReview is { } due && due < today)
@@ -43,7 +43,7 @@ public static class ArticleChecks
     }
 
     private static void CheckLink(
-        Article article, MarkdownLink link, Dictionary<string, Article> articles, HashSet<string> sectionUrls,
+        Article article, MarkdownLink link, Dictionary<string, Article> articles, HashSet<string> topicUrls,
         IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images, List<ContentDiagnostic> diagnostics,
         ref int suggestionsLeft)
     {
@@ -101,7 +101,7 @@ public static class ArticleChecks
         {
             var resolved = redirects.GetValueOrDefault(path) ?? path;
             target = articles.GetValueOrDefault(resolved);
-            if (target is null && resolved != "/" && !sectionUrls.Contains(resolved))
+            if (target is null && resolved != "/" && !topicUrls.Contains(resolved))
             {
                 Report($"link to {path} goes nowhere: no page has that URL");
                 return;

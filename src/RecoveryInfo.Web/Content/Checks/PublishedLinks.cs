@@ -7,23 +7,23 @@ namespace RecoveryInfo.Web.Content.Checks;
 public sealed class PublishedLinks
 {
     private readonly Dictionary<string, Article> _articles;
-    private readonly HashSet<string> _sections;
+    private readonly HashSet<string> _topics;
     private readonly Func<string, string?> _findRedirect;
 
-    public PublishedLinks(IEnumerable<Section> sections, Func<string, string?> findRedirect)
+    public PublishedLinks(IEnumerable<Topic> topics, Func<string, string?> findRedirect)
     {
-        var published = sections
-            .Select(section => (section, articles: section.Articles.Where(article => !article.Draft).ToList()))
+        var published = topics
+            .Select(topic => (topic, articles: topic.Articles.Where(article => !article.Draft).ToList()))
             .Where(pair => pair.articles.Count > 0)
             .ToList();
-        _sections = published.Select(pair => pair.section.Url).ToHashSet(StringComparer.Ordinal);
+        _topics = published.Select(pair => pair.topic.Url).ToHashSet(StringComparer.Ordinal);
         _articles = published.SelectMany(pair => pair.articles).ToDictionary(article => article.Url, StringComparer.Ordinal);
         _findRedirect = findRedirect;
     }
 
     public IEnumerable<Article> Articles => _articles.Values;
 
-    public bool IsSection(string url) => _sections.Contains(url);
+    public bool IsTopic(string url) => _topics.Contains(url);
 
     /// <summary>The published article at a URL, following an <c>aliases</c> redirect if there is one.</summary>
     public Article? FindArticle(string url) =>
@@ -33,7 +33,7 @@ public sealed class PublishedLinks
     {
         if (link.Id is null)
         {
-            return IsSection(link.Url) || FindArticle(link.Url) is not null;
+            return IsTopic(link.Url) || FindArticle(link.Url) is not null;
         }
 
         return FindArticle(link.Url) is { } article && Ids(article).Contains(link.Id);
@@ -76,12 +76,12 @@ public sealed class PublishedLinks
         }
     }
 
-    /// <summary>The links the site publishes today: sections, pages and their section ids (old ids included).</summary>
+    /// <summary>The links the site publishes today: topics, pages and their section ids (old ids included).</summary>
     public IEnumerable<RegisteredLink> Current()
     {
-        foreach (var section in _sections)
+        foreach (var topic in _topics)
         {
-            yield return new(section);
+            yield return new(topic);
         }
 
         foreach (var article in _articles.Values)

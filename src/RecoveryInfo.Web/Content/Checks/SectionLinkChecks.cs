@@ -7,15 +7,15 @@ namespace RecoveryInfo.Web.Content.Checks;
 public static class SectionLinkChecks
 {
     public static void Run(
-        string contentFolder, IReadOnlyList<Section> sections, IReadOnlyDictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        string contentFolder, IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
     {
-        foreach (var article in sections.SelectMany(section => section.Articles))
+        foreach (var article in topics.SelectMany(topic => topic.Articles))
         {
             CheckIds(article, diagnostics);
         }
 
-        CheckTitles(sections, diagnostics);
-        var links = new PublishedLinks(sections, path => redirects.GetValueOrDefault(path));
+        CheckTitles(topics, diagnostics);
+        var links = new PublishedLinks(topics, path => redirects.GetValueOrDefault(path));
         if (AnchorRegistry.Read(contentFolder, diagnostics) is { } registry)
         {
             CheckRegistry(contentFolder, registry, links, diagnostics);
@@ -69,9 +69,9 @@ public static class SectionLinkChecks
     }
 
     /// <summary>Link previews and browser tabs show the title; two pages with one title look like the same page.</summary>
-    private static void CheckTitles(IReadOnlyList<Section> sections, List<ContentDiagnostic> diagnostics)
+    private static void CheckTitles(IReadOnlyList<Topic> topics, List<ContentDiagnostic> diagnostics)
     {
-        var published = sections.SelectMany(section => section.Articles).Where(article => !article.Draft);
+        var published = topics.SelectMany(topic => topic.Articles).Where(article => !article.Draft);
         foreach (var group in published.GroupBy(article => article.Title, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
         {
             foreach (var article in group.Skip(1))
@@ -97,17 +97,17 @@ public static class SectionLinkChecks
                 continue;
             }
 
-            if (link.Url.Count(character => character == '/') == 1 && links.IsSection(link.Url))
+            if (link.Url.Count(character => character == '/') == 1 && links.IsTopic(link.Url))
             {
                 diagnostics.Add(new(registryPath, line, 1, DiagnosticSeverity.Error,
-                    $"'{link}' is not a link the site publishes (section pages have no section ids); regenerate this file with: {AnchorRegistry.Command}"));
+                    $"'{link}' is not a link the site publishes (topic pages have no section ids); regenerate this file with: {AnchorRegistry.Command}"));
             }
             else if (link.Url.Count(character => character == '/') == 1)
             {
                 reported.Add(link.Url);
                 diagnostics.Add(new(registryPath, line, 1, DiagnosticSeverity.Error,
-                    $"the section {link.Url} no longer exists, so shared links to it and its pages break. If its folder was renamed, "
-                    + $"add the line \"slug: {link.Url[1..]}\" to the renamed folder's {ContentPaths.SectionFile}. "
+                    $"the topic {link.Url} no longer exists, so shared links to it and its pages break. If its folder was renamed, "
+                    + $"add the line \"slug: {link.Url[1..]}\" to the renamed folder's {ContentPaths.TopicFile}. "
                     + $"If it was removed on purpose, run: {AnchorRegistry.Command}"));
             }
             else if (links.FindArticle(link.Url) is not { } article)

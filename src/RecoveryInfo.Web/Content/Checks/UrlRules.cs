@@ -12,7 +12,7 @@ public static class UrlRules
     /// take over a live page), then the one whose URL comes from its own name rather than a <c>slug:</c>,
     /// then the first by path. The others are reported and left out.
     /// </summary>
-    public static List<Section> WithoutDuplicateUrls(List<Section> sections, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics)
+    public static List<Topic> WithoutDuplicateUrls(List<Topic> topics, ContentSnapshot? previous, List<ContentDiagnostic> diagnostics)
     {
         static T Keeper<T>(IEnumerable<T> claimants, string slug, Func<T, string> path, Func<string, string> name, Func<string, bool> wasServed) =>
             claimants
@@ -22,21 +22,21 @@ public static class UrlRules
                 .First();
 
         // Almost always nothing clashes; only then is it worth grouping and ranking claimants.
-        if (sections.Select(section => section.Slug).Distinct(StringComparer.Ordinal).Count() == sections.Count
-            && sections.All(section => HasUniqueSlugs(section.Articles)))
+        if (topics.Select(topic => topic.Slug).Distinct(StringComparer.Ordinal).Count() == topics.Count
+            && topics.All(topic => HasUniqueSlugs(topic.Articles)))
         {
-            return sections;
+            return topics;
         }
 
-        var kept = new List<Section>();
-        foreach (var group in sections.GroupBy(section => section.Slug))
+        var kept = new List<Topic>();
+        foreach (var group in topics.GroupBy(topic => topic.Slug))
         {
-            var keeper = Keeper(group, group.Key, section => section.SourcePath, path => Path.GetFileName(Path.GetDirectoryName(path)) ?? "",
-                path => previous?.FindSection(group.Key)?.SourcePath == path);
-            foreach (var duplicate in group.Where(section => section != keeper))
+            var keeper = Keeper(group, group.Key, topic => topic.SourcePath, path => Path.GetFileName(Path.GetDirectoryName(path)) ?? "",
+                path => previous?.FindTopic(group.Key)?.SourcePath == path);
+            foreach (var duplicate in group.Where(topic => topic != keeper))
             {
                 diagnostics.Add(new(duplicate.SourcePath, 1, 1, DiagnosticSeverity.Error,
-                    $"the URL {duplicate.Url} is already used by the section in {Path.GetDirectoryName(keeper.SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
+                    $"the URL {duplicate.Url} is already used by the topic in {Path.GetDirectoryName(keeper.SourcePath)!.Replace('\\', '/')}; rename the folder or set a different slug"));
             }
 
             var articles = new List<Article>();
@@ -65,11 +65,11 @@ public static class UrlRules
         return articles.All(article => slugs.Add(article.Slug));
     }
 
-    public static Dictionary<string, string> BuildRedirects(List<Section> sections, List<ContentDiagnostic> diagnostics)
+    public static Dictionary<string, string> BuildRedirects(List<Topic> topics, List<ContentDiagnostic> diagnostics)
     {
-        var pages = sections.SelectMany(section => section.Articles.Select(article => article.Url).Prepend(section.Url)).Prepend("/").ToHashSet(StringComparer.Ordinal);
+        var pages = topics.SelectMany(topic => topic.Articles.Select(article => article.Url).Prepend(topic.Url)).Prepend("/").ToHashSet(StringComparer.Ordinal);
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in sections.SelectMany(section => section.Articles))
+        foreach (var article in topics.SelectMany(topic => topic.Articles))
         {
             foreach (var alias in article.Aliases)
             {
@@ -89,19 +89,19 @@ public static class UrlRules
     }
 
     public static void CheckUrgentHelpPage(
-        SiteSettings site, string contentFolder, List<Section> sections, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
     {
         var page = site.UrgentHelp.Page;
         var resolved = redirects.GetValueOrDefault(page) ?? page;
-        if (!sections.Any(section => section.Url == resolved || section.Articles.Any(article => article.Url == resolved && !article.Draft)))
+        if (!topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && !article.Draft)))
         {
             diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile)), 1, 1, DiagnosticSeverity.Error,
                 $"urgent_help page {page} is not a published page; every page links to it"));
         }
     }
 
-    public static List<Section> WithoutDrafts(List<Section> sections) =>
-        [.. sections
-            .Select(section => section with { Articles = [.. section.Articles.Where(article => !article.Draft)] })
-            .Where(section => section.Articles.Count > 0)];
+    public static List<Topic> WithoutDrafts(List<Topic> topics) =>
+        [.. topics
+            .Select(topic => topic with { Articles = [.. topic.Articles.Where(article => !article.Draft)] })
+            .Where(topic => topic.Articles.Count > 0)];
 }

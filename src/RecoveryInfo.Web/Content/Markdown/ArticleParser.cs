@@ -16,7 +16,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
     /// <summary>Parses a file, or reuses what parsing the same text gave last time; null when it cannot be published.</summary>
     public Article? Parse(string text, string display, string topicSlug, string fileName, long generation, List<ContentDiagnostic> diagnostics)
     {
-        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.SectionSlug == topicSlug)
+        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.TopicSlug == topicSlug)
         {
             cached.Generation = generation;
             diagnostics.AddRange(cached.Diagnostics);
@@ -58,7 +58,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
         diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
             "the file is empty; if a save went wrong, undo it or restore the file from version control"));
 
-    private Article? ParseText(string text, string display, string sectionSlug, string fileName, List<ContentDiagnostic> diagnostics)
+    private Article? ParseText(string text, string display, string topicSlug, string fileName, List<ContentDiagnostic> diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -127,7 +127,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
 
         return new Article
         {
-            SectionSlug = sectionSlug,
+            TopicSlug = topicSlug,
             Slug = slug,
             Title = fields.Title!.Trim(),
             Description = fields.Description!.Trim(),

@@ -1,10 +1,10 @@
 namespace RecoveryInfo.Web.Content.Markdown;
 
 /// <summary>What parsing one article file gave, kept so an unchanged file is not parsed again on the next rebuild.</summary>
-internal sealed class ParsedArticle(string text, string sectionSlug, Article? article, IReadOnlyList<ContentDiagnostic> diagnostics)
+internal sealed class ParsedArticle(string text, string topicSlug, Article? article, IReadOnlyList<ContentDiagnostic> diagnostics)
 {
     public string Text { get; } = text;
-    public string SectionSlug { get; } = sectionSlug;
+    public string TopicSlug { get; } = topicSlug;
     public Article? Article { get; } = article;
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; } = diagnostics;
 

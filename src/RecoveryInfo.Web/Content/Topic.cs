@@ -1,6 +1,6 @@
 namespace RecoveryInfo.Web.Content;
 
-public sealed record Section
+public sealed record Topic
 {
     public required string Slug { get; init; }
     public required string Title { get; init; }
@@ -8,7 +8,7 @@ public sealed record Section
     public int Order { get; init; }
     public IReadOnlyList<Article> Articles { get; init; } = [];
 
-    /// <summary>The section's settings file for display (e.g. <c>content/treatment/_section.yml</c>), whether or not it exists.</summary>
+    /// <summary>The topic's settings file for display (e.g. <c>content/treatment/_topic.yml</c>), whether or not it exists.</summary>
     public string SourcePath { get; init; } = "";
 
     public string Url => $"/{Slug}";

@@ -3,19 +3,19 @@ using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Pages;
 
-public sealed class SectionModel(ContentStore store) : SitePageModel(store)
+public sealed class TopicModel(ContentStore store) : SitePageModel(store)
 {
-    public Section Section { get; private set; } = null!;
+    public Topic Topic { get; private set; } = null!;
 
-    /// <param name="section">Null when the segment is only whitespace ("/%20"): model binding turns that into null.</param>
-    public IActionResult OnGet(string? section)
+    /// <param name="topic">Null when the segment is only whitespace ("/%20"): model binding turns that into null.</param>
+    public IActionResult OnGet(string? topic)
     {
-        if (section is null || Snapshot.FindSection(section) is not { } found)
+        if (topic is null || Snapshot.FindTopic(topic) is not { } found)
         {
             return NotFound();
         }
 
-        Section = found;
+        Topic = found;
         PageTitle = found.Title;
         Description = found.Description;
         CurrentSectionSlug = found.Slug;

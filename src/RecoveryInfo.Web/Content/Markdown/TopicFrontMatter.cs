@@ -1,7 +1,7 @@
 namespace RecoveryInfo.Web.Content.Markdown;
 
-/// <summary>A section folder's <c>_section.yml</c>.</summary>
-public sealed class SectionFrontMatter
+/// <summary>A topic folder's <c>_topic.yml</c>.</summary>
+public sealed class TopicFrontMatter
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
