@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Html;
-
 namespace RecoveryInfo.Web.Search;
 
-/// <summary>
-/// One matching section. <see cref="Snippet"/> is already HTML-encoded text with the matched
-/// words wrapped in <c>&lt;mark&gt;</c>; nothing else in it is markup.
-/// </summary>
-public sealed record SearchHit(string Url, string TopicTitle, string ArticleTitle, string SectionHeading, HtmlString Snippet);
+/// <summary>One matching section: where it is, and the words around the match as plain text.</summary>
+public sealed record SearchHit(string Url, string TopicTitle, string ArticleTitle, string SectionHeading, Snippet Snippet);

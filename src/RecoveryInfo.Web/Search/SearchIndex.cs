@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
@@ -13,7 +12,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Microsoft.AspNetCore.Html;
 using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Search;
@@ -33,8 +31,10 @@ public sealed partial class SearchIndex
     private const string HeadingField = SearchDocuments.HeadingField;
     private const string TextField = SearchDocuments.TextField;
     private const int SnippetLength = 200;
-    private const string MarkStart = "<mark>";
-    private const string MarkEnd = "</mark>";
+
+    // Private-use characters around matched words, removed from the text before it is highlighted.
+    private const char MarkStart = '\uE000';
+    private const char MarkEnd = '\uE001';
     private const string WordsField = SearchDocuments.WordsField;
 
     /// <summary>Words this long or longer that the index lacks are also searched as near spellings ("withdrawl", "ketamin").</summary>
@@ -237,7 +237,7 @@ public sealed partial class SearchIndex
     private static Highlighter Highlighter(Query query)
     {
         var scorer = new QueryScorer(query, TextField);
-        return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), new SnippetEncoder(), scorer)
+        return new Highlighter(new SimpleHTMLFormatter(MarkStart.ToString(), MarkEnd.ToString()), new DefaultEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
         };
@@ -245,19 +245,19 @@ public sealed partial class SearchIndex
 
     private SearchHit ToHit(Document document, Highlighter highlighter)
     {
-        var text = document.Get(TextField) ?? "";
+        var text = (document.Get(TextField) ?? "").Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal);
         var fragment = text.Length == 0 ? null : highlighter.GetBestFragment(_analyzer, TextField, text);
 
         // No fragment when only the title, description or heading matched: show the opening words.
         var snippet = fragment is null
-            ? WebUtility.HtmlEncode(Excerpt(text.Length > 0 ? text : document.Get(DescriptionField) ?? ""))
+            ? Excerpt(text.Length > 0 ? text : document.Get(DescriptionField) ?? "")
             : WithEllipses(fragment, text);
         return new SearchHit(
             document.Get(UrlField),
             document.Get(TopicField),
             document.Get(TitleField),
             document.Get(HeadingField) ?? "",
-            new HtmlString(JoinLines(snippet)));
+            Snippet.FromMarked(JoinLines(snippet), MarkStart, MarkEnd));
     }
 
     /// <summary>
@@ -272,7 +272,7 @@ public sealed partial class SearchIndex
     /// <summary>Marks a fragment taken from the middle of the text as such, so it does not read as a whole.</summary>
     private static string WithEllipses(string fragment, string text)
     {
-        var plain = WebUtility.HtmlDecode(fragment.Replace(MarkStart, "", StringComparison.Ordinal).Replace(MarkEnd, "", StringComparison.Ordinal));
+        var plain = fragment.Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal);
         var start = text.IndexOf(plain, StringComparison.Ordinal);
         var trimmed = fragment.Trim();
         var before = start > 0 ? "… " : "";
