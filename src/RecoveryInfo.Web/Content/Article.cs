@@ -49,7 +49,7 @@ public sealed record Article
     /// <summary>
     /// The introduction, then each h2 section, as plain text: what search indexes. Worked out on each
     /// call and not kept, because only the search index needs it, once per changed article, and the
-    /// index stores its own copy (at 1,000 articles, keeping it as well cost about 8 MB).
+    /// index stores its own copy.
     /// </summary>
     public IReadOnlyList<ArticleSection> ReadSections() => SectionReader();
 

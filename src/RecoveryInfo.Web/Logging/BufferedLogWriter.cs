@@ -13,9 +13,9 @@ namespace RecoveryInfo.Web.Logging;
 /// Writes log events as text from one background thread, many lines per write. A request only queues
 /// its event; nothing signals the writer per event. It wakes every <see cref="Interval"/> (or at once
 /// for a warning or worse, a long queue, or disposal), formats what is queued and flushes once.
-/// Serilog's async console sink wakes a thread, spins and makes one write system call per line: at
-/// tens of thousands of requests a second that was about a sixth of the site's CPU
-/// (bench/README.md, "What makes it fast"). Disposal writes everything queued before it.
+/// Serilog's async console sink wakes a thread, spins and makes one write system call per line,
+/// which at tens of thousands of requests a second costs the site real CPU. Disposal writes
+/// everything queued before it.
 /// </summary>
 public sealed class BufferedLogWriter : ILogEventSink, IDisposable
 {

@@ -177,13 +177,11 @@ public sealed class SiteSearch : IDisposable
     }
 
     /// <summary>
-    /// A first content load and index build leave a lot of garbage behind (hundreds of MB at
-    /// 1,000 articles) that the GC would otherwise keep committed for ever. One aggressive
-    /// collection after a build that re-indexed much of the site hands it back to the system, so
-    /// the site stays small. It pauses requests, so after an update of a few articles the
-    /// collection runs in the background instead: without it each save's reload garbage (about
-    /// 20 MB at 1,000 articles) piled up to a working set of about 270 MB; with it the site stays
-    /// near 185 MB, for no processor time that could be measured.
+    /// A first content load and index build leave a lot of garbage behind that the GC would
+    /// otherwise keep committed for ever. One aggressive collection after a build that re-indexed
+    /// much of the site hands it back to the system, so the site stays small. It pauses requests, so
+    /// after an update of a few articles the collection runs in the background instead, so that each
+    /// save's reload garbage does not pile up.
     /// </summary>
     private static void ReturnMemoryAfterBuild(int reindexed, int articles)
     {

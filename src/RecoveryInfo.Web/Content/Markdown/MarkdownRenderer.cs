@@ -86,7 +86,7 @@ public sealed class MarkdownRenderer
 
     /// <summary>
     /// Every block and inline in document order, and how deeply they nest, in one walk without
-    /// recursion (Markdig's <c>Descendants</c> nests an iterator per level, and each check used to walk again).
+    /// recursion (Markdig's <c>Descendants</c> nests an iterator per level), so every check shares one walk.
     /// </summary>
     private static List<MarkdownObject> Nodes(MarkdownDocument document, out int deepest)
     {
