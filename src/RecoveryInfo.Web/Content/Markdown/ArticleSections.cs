@@ -1,0 +1,65 @@
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace RecoveryInfo.Web.Content.Markdown;
+
+/// <summary>An article's sections as plain text: what search indexes and what a reader's words are counted in.</summary>
+public static class ArticleSections
+{
+    /// <summary>
+    /// Splits the body at each top-level h2: everything up to the next h2 (h3s, lists, callouts,
+    /// tables) belongs to that section, and whatever comes before the first h2 is the introduction.
+    /// </summary>
+    public static List<ArticleSection> Split(MarkdownDocument document)
+    {
+        var sections = new List<ArticleSection>();
+        var heading = (Id: "", Text: "");
+        var text = new StringBuilder();
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 } h2 && h2.GetAttributes().Id is { Length: > 0 } id)
+            {
+                AddSection();
+                heading = (id, InlineText.Of(h2.Inline));
+                text.Clear();
+                continue;
+            }
+
+            AppendText(block, text);
+        }
+
+        AddSection();
+        return sections;
+
+        void AddSection()
+        {
+            var plain = text.ToString().Trim();
+            if (heading.Id.Length > 0 || plain.Length > 0)
+            {
+                sections.Add(new ArticleSection(heading.Id, heading.Text, plain));
+            }
+        }
+    }
+
+    private static void AppendText(Block block, StringBuilder text)
+    {
+        IEnumerable<LeafBlock> leaves = block switch
+        {
+            LeafBlock leaf => [leaf],
+            ContainerBlock container => container.Descendants<LeafBlock>(),
+            _ => [],
+        };
+        foreach (var leaf in leaves)
+        {
+            if (leaf.Inline is not null)
+            {
+                text.Append(InlineText.Of(leaf.Inline)).Append('\n');
+            }
+            else if (leaf is CodeBlock code)
+            {
+                text.Append(code.Lines.ToString()).Append('\n');
+            }
+        }
+    }
+}
