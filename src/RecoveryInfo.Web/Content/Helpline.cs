@@ -6,7 +6,13 @@ public sealed class Helpline
     public string Region { get; set; } = "";
     public string Phone { get; set; } = "";
 
-    /// <summary>What a phone dials (digits, optional leading +); shown text stays as written.</summary>
+    /// <summary>What a phone dials or texts (digits, optional leading +); shown text stays as written.</summary>
     public string Dial { get; set; } = "";
     public string Hours { get; set; } = "";
+
+    /// <summary>For a text-only line, the message to send (such as SHOUT): the link opens a text, not a call.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>A line for outside the UK: shown after the UK ones, one tap away.</summary>
+    public bool Elsewhere { get; set; }
 }

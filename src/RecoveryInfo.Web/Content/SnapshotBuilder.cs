@@ -66,7 +66,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var redirects = UrlRules.BuildRedirects(topics, diagnostics);
         ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
         SectionLinkChecks.Run(contentFolder, topics, redirects, diagnostics);
-        UrlRules.CheckUrgentHelpPage(siteSettings, contentFolder, topics, redirects, diagnostics);
+        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, diagnostics);
 
         if (!includeDrafts)
         {

@@ -22,7 +22,7 @@ public sealed class SiteSettingsLoaderTests
 
         Assert.Equal("Fixture Site", good.Name);
         Assert.Same(previous.Site, kept);
-        Assert.Equal("555", Assert.Single(kept.UrgentHelp.Emergency).Number);
+        Assert.Equal("555", kept.UrgentHelp.Emergency[0].Number);
         Assert.Contains(diagnostics, found => found.Severity == DiagnosticSeverity.Error && found.Message.StartsWith("urgent_help has no emergency numbers", StringComparison.Ordinal));
         Assert.Contains(diagnostics, found => found.Message == "the last good site settings are still being used until the errors in this file are fixed");
     }

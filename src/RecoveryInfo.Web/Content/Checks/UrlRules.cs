@@ -88,16 +88,31 @@ public static class UrlRules
         return redirects;
     }
 
-    public static void CheckUrgentHelpPage(
+    /// <summary>The urgent-help page and every footer link are on every page, so each must be a published page.</summary>
+    public static void CheckSiteLinks(
         SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
     {
-        var page = site.UrgentHelp.Page;
-        var resolved = redirects.GetValueOrDefault(page) ?? page;
-        if (!topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && !article.Draft)))
+        var display = ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile));
+        if (!IsPublished(site.UrgentHelp.Page, topics, redirects))
         {
-            diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile)), 1, 1, DiagnosticSeverity.Error,
-                $"urgent_help page {page} is not a published page; every page links to it"));
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"urgent_help page {site.UrgentHelp.Page} is not a published page; every page links to it"));
         }
+
+        foreach (var link in site.FooterLinks)
+        {
+            if (string.IsNullOrWhiteSpace(link.Title) || !IsPublished(link.Url, topics, redirects))
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                    $"footer_links: '{link.Title}' must have a title and the URL of a published page, not '{link.Url}'"));
+            }
+        }
+    }
+
+    private static bool IsPublished(string url, List<Topic> topics, Dictionary<string, string> redirects)
+    {
+        var resolved = redirects.GetValueOrDefault(url) ?? url;
+        return topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && !article.Draft));
     }
 
     public static List<Topic> WithoutDrafts(List<Topic> topics) =>

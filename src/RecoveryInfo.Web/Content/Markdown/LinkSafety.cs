@@ -1,9 +1,9 @@
 namespace RecoveryInfo.Web.Content.Markdown;
 
-/// <summary>Only these link targets become links: http, https, mailto, tel and relative URLs.</summary>
+/// <summary>Only these link targets become links: http, https, mailto, tel, sms and relative URLs.</summary>
 public static class LinkSafety
 {
-    private static readonly string[] _allowedSchemes = ["http", "https", "mailto", "tel"];
+    private static readonly string[] _allowedSchemes = ["http", "https", "mailto", "tel", "sms"];
 
     public static bool IsAllowed(string? url)
     {

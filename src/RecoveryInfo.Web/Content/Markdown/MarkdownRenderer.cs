@@ -167,7 +167,7 @@ public sealed class MarkdownRenderer
             {
                 case LinkInline link when !LinkSafety.IsAllowed(link.Url):
                     diagnostics.Add(new(displayPath, link.Line + 1, link.Column + 1, DiagnosticSeverity.Error,
-                        $"the link target '{link.Url}' is not allowed; use an http, https, mailto, tel or site link"));
+                        $"the link target '{link.Url}' is not allowed; use an http, https, mailto, tel, sms or site link"));
                     Unwrap(link);
                     break;
                 case LinkInline link:
