@@ -77,6 +77,26 @@ public sealed class ArticleStandardsTests
             snapshot.Diagnostics.Select(diagnostic => diagnostic.ToString()));
     }
 
+    [Fact]
+    public void The_site_cites_at_least_ten_uk_sources_and_the_urgent_help_page_cites_one()
+    {
+        var snapshot = LoadReal();
+
+        var ukHosts = snapshot.Articles.SelectMany(article => article.Sources)
+            .Select(source => new Uri(source.Url).Host)
+            .Where(IsUkSource)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.True(ukHosts.Count >= 10, $"{ukHosts.Count} UK sources: {string.Join(", ", ukHosts)}");
+        Assert.Contains(snapshot.FindArticle("/get-help/urgent-help")!.Sources, source => IsUkSource(new Uri(source.Url).Host));
+    }
+
+    /// <summary>UK public bodies and charities: .uk, .scot and .wales addresses, and UK services on .com or .org.</summary>
+    private static bool IsUkSource(string host) =>
+        host.EndsWith(".uk", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".scot", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith(".wales", StringComparison.OrdinalIgnoreCase)
+        || host is "www.talktofrank.com" or "giveusashout.org" or "www.samaritans.org" or "wearetheloop.org";
+
     private static ContentSnapshot LoadReal() =>
         SnapshotBuilder.Create().Load(Fixtures.RealContentPath, includeDrafts: false);
 }
