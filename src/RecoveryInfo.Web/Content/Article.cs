@@ -27,6 +27,12 @@ public sealed record Article
     public int Order { get; init; }
     public DateOnly? LastReviewed { get; init; }
     public DateOnly? NextReview { get; init; }
+
+    /// <summary>The file line of <c>next_review</c> (or of the front matter without one), where review reports point.</summary>
+    public int NextReviewLine { get; init; } = 1;
+
+    /// <summary>Who looks after the page, a team or role (<c>owner</c>): for editors' review lists, never shown to readers.</summary>
+    public string? Owner { get; init; }
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];

@@ -16,8 +16,10 @@ public sealed class ContentSnapshot
         IReadOnlyList<Topic> topics,
         IReadOnlyDictionary<string, string> redirects,
         IReadOnlyList<ContentDiagnostic> diagnostics,
-        long version)
+        long version,
+        DateTimeOffset asOf)
     {
+        AsOf = asOf;
         Site = site;
         Topics = topics;
         Diagnostics = diagnostics;
@@ -36,6 +38,12 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
     public long Version { get; }
+
+    /// <summary>The moment the snapshot was built for: what "today" means for review dates.</summary>
+    public DateTimeOffset AsOf { get; }
+
+    /// <summary>The UTC date of <see cref="AsOf"/>, the day review dates are counted from.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
 
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 

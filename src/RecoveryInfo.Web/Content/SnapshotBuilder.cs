@@ -33,6 +33,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
 
     private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous, long generation)
     {
+        var asOf = clock.GetUtcNow();
         var diagnostics = new List<ContentDiagnostic>();
         using var version = new ContentVersion();
         var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
@@ -64,7 +65,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         topics = [.. topics.OrderBy(topic => topic.Order).ThenBy(topic => topic.Title, StringComparer.Ordinal)];
         topics = UrlRules.WithoutDuplicateUrls(topics, previous, diagnostics);
         var redirects = UrlRules.BuildRedirects(topics, diagnostics);
-        ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
+        ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(asOf.UtcDateTime), diagnostics);
         SectionLinkChecks.Run(contentFolder, topics, redirects, diagnostics);
         UrlRules.CheckUrgentHelpPage(siteSettings, contentFolder, topics, redirects, diagnostics);
 
@@ -75,7 +76,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish());
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), asOf);
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)

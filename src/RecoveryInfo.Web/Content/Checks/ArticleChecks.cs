@@ -30,7 +30,7 @@ public static class ArticleChecks
 
             if (article.NextReview is { } due && due < today)
             {
-                diagnostics.Add(new(article.SourcePath, 1, 1, DiagnosticSeverity.Warning,
+                diagnostics.Add(new(article.SourcePath, article.NextReviewLine, 1, DiagnosticSeverity.Warning,
                     $"next_review {due:yyyy-MM-dd} has passed; review the page and update last_reviewed and next_review"));
             }
 

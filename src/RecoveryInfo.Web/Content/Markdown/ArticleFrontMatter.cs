@@ -13,4 +13,5 @@ public sealed class ArticleFrontMatter
     public List<string>? Aliases { get; set; }
     public Dictionary<string, string>? AnchorAliases { get; set; }
     public string? Slug { get; set; }
+    public string? Owner { get; set; }
 }

@@ -134,6 +134,8 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Order = fields.Order ?? int.MaxValue,
             LastReviewed = fields.LastReviewed,
             NextReview = fields.NextReview,
+            NextReviewLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "next_review", parsed.FrontMatterLine + 1),
+            Owner = string.IsNullOrWhiteSpace(fields.Owner) ? null : fields.Owner.Trim(),
             Sources = [.. (fields.Sources ?? []).Select(source => new SourceLink(source.Title!.Trim(), source.Url!.Trim()))],
             Draft = fields.Draft,
             Aliases = fields.Aliases ?? [],
