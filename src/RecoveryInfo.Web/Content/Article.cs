@@ -34,6 +34,11 @@ public sealed record Article
     /// <summary>Who looks after the page, a team or role (<c>owner</c>): for editors' review lists, never shown to readers.</summary>
     public string? Owner { get; init; }
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+
+    /// <summary>"Page updated" notes (<c>changes:</c>), newest first. A review alone adds none.</summary>
+    public IReadOnlyList<PageChange> Changes { get; init; } = [];
+
+    public PageChange? LatestChange => Changes.Count > 0 ? Changes[0] : null;
     public bool Draft { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyDictionary<string, string> AnchorAliases { get; init; } = new Dictionary<string, string>();

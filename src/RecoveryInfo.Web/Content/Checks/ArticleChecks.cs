@@ -2,7 +2,7 @@ using RecoveryInfo.Web.Content.Files;
 
 namespace RecoveryInfo.Web.Content.Checks;
 
-/// <summary>Checks that need the whole site: links between articles, anchors, images, review dates and sources.</summary>
+/// <summary>Checks that need the whole site or the day: links between articles, anchors, images, review and change dates, and sources.</summary>
 public static class ArticleChecks
 {
     /// <summary>Each guess compares with every heading or picture, so a file full of broken links gets only this many.</summary>
@@ -11,7 +11,7 @@ public static class ArticleChecks
     /// <param name="topics">Every topic, drafts included.</param>
     /// <param name="redirects">Old URLs from <c>aliases</c> and where they now lead.</param>
     /// <param name="images">The pictures in <c>content/images/</c>, as the path after <c>/images/</c>.</param>
-    /// <param name="today">For overdue reviews.</param>
+    /// <param name="today">For overdue reviews and change notes dated in the future.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static void Run(
         IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, IReadOnlySet<string> images,
@@ -32,6 +32,12 @@ public static class ArticleChecks
             {
                 diagnostics.Add(new(article.SourcePath, article.NextReviewLine, 1, DiagnosticSeverity.Warning,
                     $"next_review {due:yyyy-MM-dd} has passed; review the page and update last_reviewed and next_review"));
+            }
+
+            foreach (var change in article.Changes.Where(change => change.Date > today))
+            {
+                diagnostics.Add(new(article.SourcePath, change.Line, 1, DiagnosticSeverity.Error,
+                    $"changes: {change.Date:yyyy-MM-dd} is in the future; a note records a change already made, so date it the day the page changed"));
             }
 
             if (article.Sources.Count < 2)

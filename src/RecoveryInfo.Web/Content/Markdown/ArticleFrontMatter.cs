@@ -14,4 +14,5 @@ public sealed class ArticleFrontMatter
     public Dictionary<string, string>? AnchorAliases { get; set; }
     public string? Slug { get; set; }
     public string? Owner { get; set; }
+    public List<ChangeFrontMatter>? Changes { get; set; }
 }

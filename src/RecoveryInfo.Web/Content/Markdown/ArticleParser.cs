@@ -97,6 +97,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
 
         // Unknown keys are reported but do not stop publishing; problems in this list do.
         var frontMatterDiagnostics = new List<ContentDiagnostic>();
+        IReadOnlyList<PageChange> changes = [];
         var yamlFirstLine = parsed.FrontMatterLine + 2;
         var fields = frontMatter.Read<ArticleFrontMatter>(parsed.FrontMatterYaml, yamlFirstLine, display, diagnostics);
         if (fields is not null)
@@ -108,6 +109,11 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             {
                 frontMatterDiagnostics.Add(new(display, parsed.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
                     $"next_review ({next:yyyy-MM-dd}) must be after last_reviewed ({reviewed:yyyy-MM-dd})"));
+            }
+
+            if (fields.Changes is { Count: > 0 } items)
+            {
+                changes = ChangeNotes.Read(items, parsed.FrontMatterYaml, yamlFirstLine, display, frontMatterDiagnostics);
             }
         }
 
@@ -137,6 +143,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             NextReviewLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "next_review", parsed.FrontMatterLine + 1),
             Owner = string.IsNullOrWhiteSpace(fields.Owner) ? null : fields.Owner.Trim(),
             Sources = [.. (fields.Sources ?? []).Select(source => new SourceLink(source.Title!.Trim(), source.Url!.Trim()))],
+            Changes = changes,
             Draft = fields.Draft,
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
