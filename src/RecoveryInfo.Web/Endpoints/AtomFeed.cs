@@ -9,8 +9,8 @@ namespace RecoveryInfo.Web.Endpoints;
 /// <c>/feed.xml</c>: an Atom feed (RFC 4287) of the published articles, most recently changed first.
 /// An entry's <c>updated</c> and summary follow the page's latest "Page updated" note
 /// (<c>changes:</c>), so a review alone, which changes nothing readers need to know, never announces
-/// a page again; a page with no note yet is dated by its last review. It depends only on the
-/// snapshot and the public origin, so every replica serves the same bytes.
+/// a page again; a page with no note yet is dated by its <c>publish_on</c>, or else its last review.
+/// It depends only on the snapshot and the public origin, so every replica serves the same bytes.
 /// </summary>
 public static class AtomFeed
 {
@@ -24,7 +24,7 @@ public static class AtomFeed
     {
         // An article with no date at all has no honest "updated" time, which Atom requires.
         var entries = snapshot.Articles
-            .Where(article => !article.Draft)
+            .Where(snapshot.IsPublished)
             .Select(article => (Article: article, Updated: Updated(article)))
             .Where(entry => entry.Updated is not null)
             .OrderByDescending(entry => entry.Updated)
@@ -56,6 +56,11 @@ public static class AtomFeed
                 xml.WriteElementString("id", Namespace, absolute(article.Url));
                 xml.WriteElementString("title", Namespace, article.Title);
                 xml.WriteElementString("updated", Namespace, Timestamp(updated!.Value));
+                if (article.PublishOn is { } published)
+                {
+                    xml.WriteElementString("published", Namespace, Timestamp(published));
+                }
+
                 WriteLink(xml, "alternate", absolute(article.Url), "text/html");
                 xml.WriteElementString("summary", Namespace, article.LatestChange?.Summary ?? article.Description);
                 xml.WriteEndElement();
@@ -67,9 +72,22 @@ public static class AtomFeed
         return stream.ToArray();
     }
 
-    /// <summary>When the page last changed for readers: its latest change note, else its last review.</summary>
-    public static DateTimeOffset? Updated(Article article) =>
-        (article.LatestChange?.Date ?? article.LastReviewed) is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+    /// <summary>
+    /// When the page last changed for readers: its latest change note, or the moment it was published
+    /// if that is later; with neither, its last review.
+    /// </summary>
+    public static DateTimeOffset? Updated(Article article)
+    {
+        var changed = article.LatestChange is { } change ? Midnight(change.Date) : (DateTimeOffset?)null;
+        if (article.PublishOn is { } published && !(changed > published))
+        {
+            return published;
+        }
+
+        return changed ?? (article.LastReviewed is { } reviewed ? Midnight(reviewed) : null);
+    }
+
+    private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

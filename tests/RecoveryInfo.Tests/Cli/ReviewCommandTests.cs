@@ -8,7 +8,7 @@ namespace RecoveryInfo.Tests.Cli;
 /// <summary>
 /// <c>review</c> over Fixtures/review-content, whose pages fall due at known distances from 15 June 2026:
 /// long-overdue (30 days late), just-overdue (1 day), due-today, due-soon (10 days), due-later (45 days),
-/// a draft that is overdue (never listed) and a page with no review dates.
+/// a draft and an expired page that are overdue (never listed) and a page with no review dates.
 /// </summary>
 public sealed class ReviewCommandTests
 {
@@ -26,7 +26,7 @@ public sealed class ReviewCommandTests
                 "review-content/guide/just-overdue.md:5: overdue by 1 day (next review 2026-06-14): Just overdue, with a comma; owner: Peer support | \"team\"",
                 "review-content/guide/due-today.md:5: due today (next review 2026-06-15): Due today; no owner",
                 "review-content/guide/due-soon.md:5: due in 10 days (next review 2026-06-25): Due soon; owner: Clinical lead",
-                "read 7 pages (1 draft or expired, not reviewed): 2 overdue, 2 due within 30 days (by 2026-07-15), 1 without next_review",
+                "read 8 pages (2 draft or expired, not reviewed): 2 overdue, 2 due within 30 days (by 2026-07-15), 1 without next_review",
             ],
             output);
         Assert.Empty(error);
@@ -45,7 +45,7 @@ public sealed class ReviewCommandTests
         var (_, output, _) = Review("--content", _content, "--within", within);
 
         Assert.Equal(listed, output.Length - 1);
-        Assert.StartsWith("read 7 pages", output[^1]);
+        Assert.StartsWith("read 8 pages", output[^1]);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ReviewCommandTests
     {
         var (code, output, _) = Review(_today.AddDays(-100), "--content", _content);
 
-        Assert.Equal(["read 7 pages (1 draft or expired, not reviewed): 0 overdue, 0 due within 30 days (by 2026-04-06), 1 without next_review"], output);
+        Assert.Equal(["read 8 pages (2 draft or expired, not reviewed): 0 overdue, 0 due within 30 days (by 2026-04-06), 1 without next_review"], output);
         Assert.Equal(0, code);
     }
 
@@ -76,7 +76,7 @@ public sealed class ReviewCommandTests
         Assert.Equal(["review-content/guide/just-overdue.md", "5", "Just overdue, with a comma", "2026-06-14", "-1", "overdue", "Peer support | \"team\""], rows[2]);
         Assert.Equal(["review-content/guide/due-today.md", "5", "Due today", "2026-06-15", "0", "due", ""], rows[3]);
         Assert.Equal(["long-overdue", "just-overdue", "due-today", "due-soon"], rows.Skip(1).Select(row => Path.GetFileNameWithoutExtension(row[0])));
-        Assert.StartsWith("read 7 pages", Assert.Single(error));
+        Assert.StartsWith("read 8 pages", Assert.Single(error));
         Assert.Equal(1, code);
     }
 
@@ -93,7 +93,7 @@ public sealed class ReviewCommandTests
         Assert.Equal(4, rows.Count);
         Assert.Equal(["Just overdue, with a comma", "review-content/guide/just-overdue.md:5", "2026-06-14", "overdue by 1 day", "Peer support | \"team\""], rows[1]);
         Assert.Equal("none", rows[2][4]);
-        Assert.StartsWith("Read 7 pages", document.QuerySelector("p")?.TextContent);
+        Assert.StartsWith("Read 8 pages", document.QuerySelector("p")?.TextContent);
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class ReviewCommandTests
         // Every dated page of the fixture is overdue by the real clock, whatever day the test runs.
         var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("review-content/guide/long-overdue.md:5: overdue by ", lines[0]);
-        Assert.StartsWith("read 7 pages (1 draft or expired, not reviewed): 5 overdue", lines[^1]);
+        Assert.StartsWith("read 8 pages (2 draft or expired, not reviewed): 5 overdue", lines[^1]);
         Assert.DoesNotContain(lines, line => line.Contains("listening", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("", await error);
         Assert.Equal(1, process.ExitCode);

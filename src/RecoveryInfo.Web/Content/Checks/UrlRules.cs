@@ -2,8 +2,8 @@ namespace RecoveryInfo.Web.Content.Checks;
 
 /// <summary>
 /// The rules that keep every URL answering one page: no two files on one URL, aliases that point
-/// somewhere real and clash with nothing, an urgent-help page that exists, and no drafts in what
-/// Production serves.
+/// somewhere real and clash with nothing, an urgent-help page that exists, and no drafts, scheduled
+/// or expired pages in what Production serves.
 /// </summary>
 public static class UrlRules
 {
@@ -89,19 +89,20 @@ public static class UrlRules
     }
 
     public static void CheckUrgentHelpPage(
-        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
         var page = site.UrgentHelp.Page;
         var resolved = redirects.GetValueOrDefault(page) ?? page;
-        if (!topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && !article.Draft)))
+        if (!topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && article.IsPublishedAt(now))))
         {
             diagnostics.Add(new(ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile)), 1, 1, DiagnosticSeverity.Error,
                 $"urgent_help page {page} is not a published page; every page links to it"));
         }
     }
 
-    public static List<Topic> WithoutDrafts(List<Topic> topics) =>
+    /// <summary>What the public site serves at <paramref name="now"/>: no drafts, nothing before its publish_on or after its expire_on.</summary>
+    public static List<Topic> WithoutUnpublished(List<Topic> topics, DateTimeOffset now) =>
         [.. topics
-            .Select(topic => topic with { Articles = [.. topic.Articles.Where(article => !article.Draft)] })
+            .Select(topic => topic.Articles.All(article => article.IsPublishedAt(now)) ? topic : topic with { Articles = [.. topic.Articles.Where(article => article.IsPublishedAt(now))] })
             .Where(topic => topic.Articles.Count > 0)];
 }

@@ -9,9 +9,9 @@ public static class ReviewList
     /// <summary>The window the Development pages use, and the command's default.</summary>
     public const int DefaultWindowDays = 30;
 
-    /// <summary>Pages readers see or will see: drafts and expired pages wait for no review.</summary>
+    /// <summary>Pages readers see or will see (scheduled ones included): drafts and expired pages wait for no review.</summary>
     public static IEnumerable<Article> Reviewable(ContentSnapshot snapshot) =>
-        snapshot.Articles.Where(article => !article.Draft);
+        snapshot.Articles.Where(article => snapshot.StatusOf(article) is PageStatus.Published or PageStatus.Scheduled);
 
     /// <summary>Reviewable pages due on or before <paramref name="withinDays"/> days from the snapshot's day, overdue first.</summary>
     public static IReadOnlyList<ReviewDue> Due(ContentSnapshot snapshot, int withinDays) =>
