@@ -45,6 +45,23 @@ public sealed class ScheduledPublishingTests
     }
 
     [Fact]
+    public async Task A_publish_on_a_day_or_more_away_swaps_nothing_in_until_it_comes()
+    {
+        using var site = new ClockedSite(_content, ClockedSite.At(_launch.AddHours(-32)), watchFiles: false);
+        var client = site.CreateClient();
+        Assert.Equal(404, (int)(await client.GetAsync("/timely/launch")).StatusCode);
+        var swaps = new List<ContentSnapshot>();
+        site.Services.GetRequiredService<ContentStore>().Loaded += swaps.Add;
+
+        site.Clock.SetUtcNow(_launch.AddSeconds(-1));
+        Assert.Empty(swaps);
+
+        site.Clock.SetUtcNow(_launch.AddSeconds(1));
+        Assert.Single(swaps);
+        Assert.Equal(200, (int)(await client.GetAsync("/timely/launch")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_page_answers_410_with_navigation_and_urgent_help_at_its_expire_on_and_leaves_every_listing()
     {
         using var site = new ClockedSite(_content, ClockedSite.At(_launch), watchFiles: false);

@@ -81,12 +81,12 @@ public sealed class PublishingTimer(ContentStore store, TimeProvider clock, ILog
             var current = store.Current;
             if (current.Schedule.NextChange is { } due && clock.GetUtcNow() >= due)
             {
-                logger.LogInformation("Publishing time {Due} reached; rebuilding the content", due);
+                logger.LogInformation("Publishing time {Due:l} reached; rebuilding the content", due.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
                 current = store.Reload();
                 if (current.Schedule.NextChange <= due)
                 {
                     // The rebuild did not move past the moment (it kept the snapshot it had): never spin on it.
-                    logger.LogWarning("The content rebuilt at {Due} still waits for that moment; trying again in {Seconds} s", due, _retryWait.TotalSeconds);
+                    logger.LogWarning("The content rebuilt at {Due:l} still waits for that moment; trying again in {Seconds} s", due.ToString("u", System.Globalization.CultureInfo.InvariantCulture), _retryWait.TotalSeconds);
                     Arm(null, _retryWait);
                     return;
                 }
