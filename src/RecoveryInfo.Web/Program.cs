@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Hosting;
 
-// `check` and `anchors` read the content folder and exit; `export` renders the site privately into
+// `check`, `anchors` and `review` read the content folder and exit; `export` renders the site privately into
 // a folder; anything else serves the site.
 if (CommandLine.IsTool(args))
 {

@@ -35,7 +35,7 @@ public static class AnchorsCommand
         }
 
         var snapshot = SnapshotBuilder.Create().Load(fullPath, includeDrafts: false);
-        var links = new PublishedLinks(snapshot.Topics, snapshot.FindRedirect);
+        var links = new PublishedLinks(snapshot.Topics, snapshot.FindRedirect, snapshot.AsOf);
         var registry = AnchorRegistry.Read(fullPath, []);
         var before = registry?.Entries.Select(entry => entry.Link).ToHashSet() ?? [];
         var after = links.Current().Concat(before.Where(links.Works)).ToHashSet();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Markdown;
 using RecoveryInfo.Web.Export;
 using RecoveryInfo.Web.Serving;
 
@@ -135,6 +136,7 @@ public static class ExportCommand
             // Ask as the public does, by the public host name, so the bytes match what readers get.
             client.DefaultRequestHeaders.Host = new Uri(publicOrigin).Authority;
 
+            ReportLeftOut(store.Current, output);
             var exporter = new SiteExporter(client, publicOrigin, searchOrigin, output);
             var site = await exporter.ExportAsync(store.Current, StaticFiles(environment.WebRootFileProvider, ""));
             if (site.Errors.Count > 0)
@@ -164,6 +166,23 @@ public static class ExportCommand
         finally
         {
             await app.StopAsync();
+        }
+    }
+
+    /// <summary>
+    /// A static copy cannot publish on time by itself: say which pages wait for their publish_on (and
+    /// need another export then) and which have expired, so nobody looks for them in the copy.
+    /// </summary>
+    private static void ReportLeftOut(ContentSnapshot snapshot, TextWriter output)
+    {
+        foreach (var article in snapshot.Schedule.Scheduled)
+        {
+            output.WriteLine($"export: left out {article.Url} ({article.SourcePath}): not published until {PublishTimes.Describe(article.PublishOn!.Value)}; export again after that to include it");
+        }
+
+        foreach (var article in snapshot.Schedule.Expired)
+        {
+            output.WriteLine($"export: left out {article.Url} ({article.SourcePath}): expired on {PublishTimes.Describe(article.ExpireOn!.Value)}");
         }
     }
 

@@ -27,8 +27,37 @@ public sealed record Article
     public int Order { get; init; }
     public DateOnly? LastReviewed { get; init; }
     public DateOnly? NextReview { get; init; }
+
+    /// <summary>The file line of <c>next_review</c> (or of the front matter without one), where review reports point.</summary>
+    public int NextReviewLine { get; init; } = 1;
+
+    /// <summary>Who looks after the page, a team or role (<c>owner</c>): for editors' review lists, never shown to readers.</summary>
+    public string? Owner { get; init; }
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
+
+    /// <summary>"Page updated" notes (<c>changes:</c>), newest first. A review alone adds none.</summary>
+    public IReadOnlyList<PageChange> Changes { get; init; } = [];
+
+    public PageChange? LatestChange => Changes.Count > 0 ? Changes[0] : null;
     public bool Draft { get; init; }
+
+    /// <summary>When the page goes public (<c>publish_on</c>); before then it is treated as a draft.</summary>
+    public DateTimeOffset? PublishOn { get; init; }
+
+    /// <summary>When the page stops being public (<c>expire_on</c>); from then the public site answers 410 Gone.</summary>
+    public DateTimeOffset? ExpireOn { get; init; }
+
+    /// <summary>
+    /// Whether the public site shows the page at <paramref name="now"/>. The times come from the
+    /// content, so every replica that agrees on the time agrees on the answer.
+    /// </summary>
+    public PageStatus StatusAt(DateTimeOffset now) =>
+        Draft ? PageStatus.Draft
+        : PublishOn > now ? PageStatus.Scheduled
+        : ExpireOn <= now ? PageStatus.Expired
+        : PageStatus.Published;
+
+    public bool IsPublishedAt(DateTimeOffset now) => StatusAt(now) == PageStatus.Published;
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyDictionary<string, string> AnchorAliases { get; init; } = new Dictionary<string, string>();
 

@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content.Publishing;
+
 namespace RecoveryInfo.Web.Content;
 
 /// <summary>
@@ -16,8 +18,10 @@ public sealed class ContentSnapshot
         IReadOnlyList<Topic> topics,
         IReadOnlyDictionary<string, string> redirects,
         IReadOnlyList<ContentDiagnostic> diagnostics,
-        long version)
+        long version,
+        PublishingSchedule schedule)
     {
+        Schedule = schedule;
         Site = site;
         Topics = topics;
         Diagnostics = diagnostics;
@@ -37,6 +41,15 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
     public long Version { get; }
 
+    /// <summary>The moment the snapshot was built for: what "today" means for review dates, and "now" for publishing.</summary>
+    public DateTimeOffset AsOf => Schedule.AsOf;
+
+    /// <summary>Pages held back by <c>publish_on</c> or <c>expire_on</c>, and when that next changes.</summary>
+    public PublishingSchedule Schedule { get; }
+
+    /// <summary>The UTC date of <see cref="AsOf"/>, the day review dates are counted from.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
+
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 
     public Topic? FindTopic(string slug) => _topicsBySlug.GetValueOrDefault(slug);
@@ -45,6 +58,14 @@ public sealed class ContentSnapshot
 
     /// <summary>The article built from a file (its display path, e.g. <c>content/treatment/detox.md</c>), if it is in this snapshot.</summary>
     public Article? FindArticleFrom(string sourcePath) => _articlesBySource.GetValueOrDefault(sourcePath);
+
+    /// <summary>Whether readers get the page at this snapshot's moment (in Development the snapshot holds the others too, marked).</summary>
+    public PageStatus StatusOf(Article article) => article.StatusAt(AsOf);
+
+    public bool IsPublished(Article article) => article.IsPublishedAt(AsOf);
+
+    /// <summary>True for the URL (or old URL) of a page that has expired: it answers 410 Gone.</summary>
+    public bool IsGone(string url) => Schedule.Gone.Contains(url);
 
     /// <summary>Where an old URL (an article's <c>aliases</c>) now lives, if anywhere.</summary>
     public string? FindRedirect(string url) => _redirects.GetValueOrDefault(url);

@@ -79,6 +79,7 @@ public sealed class ContentStore
             var first = _loader.Load(ContentFolder, _includeDrafts);
             Volatile.Write(ref _current, first);
             LogDiagnostics(first, previous: null, Stopwatch.GetElapsedTime(started));
+            Loaded?.Invoke(first);
             _firstLoad.SetResult();
         }
         catch (Exception exception)
@@ -93,6 +94,12 @@ public sealed class ContentStore
 
     /// <summary>Raised after a new snapshot has been swapped in, for anything derived from it (caches, indexes).</summary>
     public event Action<ContentSnapshot>? Changed;
+
+    /// <summary>
+    /// Raised after every snapshot is put in place, the first included, on the thread that built it
+    /// and before anything waiting for the first load goes on. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<ContentSnapshot>? Loaded;
 
     /// <summary>
     /// Rebuilds from disk and swaps the snapshot in; pages with errors keep their last good version.
@@ -113,6 +120,7 @@ public sealed class ContentStore
 
             Volatile.Write(ref _current, next);
             LogDiagnostics(next, previous, Stopwatch.GetElapsedTime(started));
+            Loaded?.Invoke(next);
             Changed?.Invoke(next);
             return next;
         }

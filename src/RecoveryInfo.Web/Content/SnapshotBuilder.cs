@@ -1,6 +1,7 @@
 using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
 using RecoveryInfo.Web.Content.Markdown;
+using RecoveryInfo.Web.Content.Publishing;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -22,6 +23,9 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
             new ContentFileReader(), new ArticleParser(new MarkdownRenderer(), new FrontMatterReader()), settings, new SiteSettingsLoader(settings), clock ?? TimeProvider.System);
     }
 
+    /// <param name="contentFolder">The folder to read.</param>
+    /// <param name="includeDrafts">True to keep every unpublished page (drafts, scheduled, expired), marked, as Development does.</param>
+    /// <param name="previous">The snapshot being served, whose last good pages stand in for files with errors.</param>
     public ContentSnapshot Load(string contentFolder, bool includeDrafts, ContentSnapshot? previous = null)
     {
         var generation = Interlocked.Increment(ref _generation);
@@ -33,6 +37,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
 
     private ContentSnapshot LoadAll(string contentFolder, bool includeDrafts, ContentSnapshot? previous, long generation)
     {
+        var asOf = clock.GetUtcNow();
         var diagnostics = new List<ContentDiagnostic>();
         using var version = new ContentVersion();
         var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
@@ -64,18 +69,20 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         topics = [.. topics.OrderBy(topic => topic.Order).ThenBy(topic => topic.Title, StringComparer.Ordinal)];
         topics = UrlRules.WithoutDuplicateUrls(topics, previous, diagnostics);
         var redirects = UrlRules.BuildRedirects(topics, diagnostics);
-        ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), diagnostics);
-        SectionLinkChecks.Run(contentFolder, topics, redirects, diagnostics);
-        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, diagnostics);
+        ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), asOf, diagnostics);
+        SectionLinkChecks.Run(contentFolder, topics, redirects, asOf, diagnostics);
+        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics);
 
+        var schedule = PublishingSchedule.Evaluate(topics, redirects, asOf, servesUnpublished: includeDrafts);
+        schedule.AddTo(version);
         if (!includeDrafts)
         {
-            topics = UrlRules.WithoutDrafts(topics);
+            topics = UrlRules.WithoutUnpublished(topics, asOf);
             redirects = redirects.Where(redirect => topics.Any(topic => topic.Articles.Any(article => article.Url == redirect.Value)))
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish());
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), schedule);
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)

@@ -6,7 +6,10 @@ using RecoveryInfo.Web.Content;
 namespace RecoveryInfo.Web.Endpoints;
 
 /// <summary>
-/// <c>/feed.xml</c>: an Atom feed (RFC 4287) of the published articles, most recently reviewed first.
+/// <c>/feed.xml</c>: an Atom feed (RFC 4287) of the published articles, most recently changed first.
+/// An entry's <c>updated</c> and summary follow the page's latest "Page updated" note
+/// (<c>changes:</c>), so a review alone, which changes nothing readers need to know, never announces
+/// a page again; a page with no note yet is dated by its <c>publish_on</c>, or else its last review.
 /// It depends only on the snapshot and the public origin, so every replica serves the same bytes.
 /// </summary>
 public static class AtomFeed
@@ -19,11 +22,13 @@ public static class AtomFeed
     /// <param name="absolute">Turns a site path into the absolute URL readers use.</param>
     public static byte[] Build(ContentSnapshot snapshot, Func<string, string> absolute)
     {
-        // An article without a review date has no honest "updated" time, which Atom requires.
-        var articles = snapshot.Articles
-            .Where(article => !article.Draft && article.LastReviewed is not null)
-            .OrderByDescending(article => article.LastReviewed)
-            .ThenBy(article => article.Url, StringComparer.Ordinal)
+        // An article with no date at all has no honest "updated" time, which Atom requires.
+        var entries = snapshot.Articles
+            .Where(snapshot.IsPublished)
+            .Select(article => (Article: article, Updated: Updated(article)))
+            .Where(entry => entry.Updated is not null)
+            .OrderByDescending(entry => entry.Updated)
+            .ThenBy(entry => entry.Article.Url, StringComparer.Ordinal)
             .ToList();
 
         using var stream = new MemoryStream();
@@ -38,21 +43,26 @@ public static class AtomFeed
                 xml.WriteElementString("subtitle", Namespace, snapshot.Site.Tagline);
             }
 
-            xml.WriteElementString("updated", Namespace, Timestamp(articles.FirstOrDefault()?.LastReviewed ?? DateOnly.MinValue));
+            xml.WriteElementString("updated", Namespace, Timestamp(entries.FirstOrDefault().Updated ?? DateTimeOffset.MinValue));
             WriteLink(xml, "self", absolute(Path), "application/atom+xml");
             WriteLink(xml, "alternate", absolute("/"), "text/html");
             xml.WriteStartElement("author", Namespace);
             xml.WriteElementString("name", Namespace, snapshot.Site.Name);
             xml.WriteEndElement();
 
-            foreach (var article in articles)
+            foreach (var (article, updated) in entries)
             {
                 xml.WriteStartElement("entry", Namespace);
                 xml.WriteElementString("id", Namespace, absolute(article.Url));
                 xml.WriteElementString("title", Namespace, article.Title);
-                xml.WriteElementString("updated", Namespace, Timestamp(article.LastReviewed!.Value));
+                xml.WriteElementString("updated", Namespace, Timestamp(updated!.Value));
+                if (article.PublishOn is { } published)
+                {
+                    xml.WriteElementString("published", Namespace, Timestamp(published));
+                }
+
                 WriteLink(xml, "alternate", absolute(article.Url), "text/html");
-                xml.WriteElementString("summary", Namespace, article.Description);
+                xml.WriteElementString("summary", Namespace, article.LatestChange?.Summary ?? article.Description);
                 xml.WriteEndElement();
             }
 
@@ -62,8 +72,25 @@ public static class AtomFeed
         return stream.ToArray();
     }
 
-    private static string Timestamp(DateOnly date) =>
-        date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// When the page last changed for readers: its latest change note, or the moment it was published
+    /// if that is later; with neither, its last review.
+    /// </summary>
+    public static DateTimeOffset? Updated(Article article)
+    {
+        var changed = article.LatestChange is { } change ? Midnight(change.Date) : (DateTimeOffset?)null;
+        if (article.PublishOn is { } published && !(changed > published))
+        {
+            return published;
+        }
+
+        return changed ?? (article.LastReviewed is { } reviewed ? Midnight(reviewed) : null);
+    }
+
+    private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static void WriteLink(XmlWriter xml, string relation, string href, string type)
     {

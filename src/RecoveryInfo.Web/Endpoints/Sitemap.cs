@@ -8,7 +8,8 @@ namespace RecoveryInfo.Web.Endpoints;
 
 /// <summary>
 /// <c>/sitemap.xml</c>: the home page, every topic and every published article, each with the date
-/// it was last reviewed. Drafts never appear, even where the snapshot holds them (Development).
+/// it was last reviewed. Drafts, and pages before their publish_on or after their expire_on, never
+/// appear, even where the snapshot holds them (Development).
 /// </summary>
 public static class Sitemap
 {
@@ -17,7 +18,7 @@ public static class Sitemap
     public static byte[] Build(ContentSnapshot snapshot, PublicUrls urls)
     {
         var topics = snapshot.Topics
-            .Select(topic => (topic, articles: topic.Articles.Where(article => !article.Draft).ToList()))
+            .Select(topic => (topic, articles: topic.Articles.Where(snapshot.IsPublished).ToList()))
             .Where(pair => pair.articles.Count > 0)
             .ToList();
 

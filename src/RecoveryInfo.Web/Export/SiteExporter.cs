@@ -38,7 +38,7 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
         foreach (var topic in snapshot.Topics)
         {
             Enqueue(topic.Url, "the snapshot");
-            foreach (var article in topic.Articles.Where(article => !article.Draft))
+            foreach (var article in topic.Articles.Where(snapshot.IsPublished))
             {
                 Enqueue(article.Url, "the snapshot");
             }

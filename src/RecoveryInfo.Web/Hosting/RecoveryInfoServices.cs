@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Content.Files;
 using RecoveryInfo.Web.Content.Markdown;
+using RecoveryInfo.Web.Content.Publishing;
 using RecoveryInfo.Web.Logging;
 using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Security;
@@ -60,8 +61,9 @@ public static class RecoveryInfoServices
         builder.Services.AddSingleton<SnapshotBuilder>();
         builder.Services.AddSingleton<ContentStore>();
 
-        // Live reload of edited content.
+        // Live reload of edited content, and of pages whose publish_on or expire_on comes.
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<PublishingTimer>();
     }
 
     private static void AddSearch(WebApplicationBuilder builder)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Reviews;
 
 namespace RecoveryInfo.Web.Pages;
 
@@ -7,6 +8,9 @@ namespace RecoveryInfo.Web.Pages;
 public sealed class ContentReportModel(ContentStore store, IHostEnvironment environment) : SitePageModel(store)
 {
     public IReadOnlyList<IGrouping<string, ContentDiagnostic>> Files { get; private set; } = [];
+
+    /// <summary>Pages overdue for review or due within the default window, most urgent first.</summary>
+    public IReadOnlyList<ReviewDue> Reviews { get; private set; } = [];
 
     public IActionResult OnGet()
     {
@@ -16,6 +20,7 @@ public sealed class ContentReportModel(ContentStore store, IHostEnvironment envi
         }
 
         PageTitle = "Content problems";
+        Reviews = ReviewList.Due(Snapshot, ReviewList.DefaultWindowDays);
         Breadcrumbs = [new("Home", "/")];
         Files = [.. Snapshot.Diagnostics
             .OrderBy(diagnostic => diagnostic.Path, StringComparer.Ordinal)

@@ -26,6 +26,15 @@ public abstract class SitePageModel(ContentStore store) : PageModel
     /// <summary>How diagnostics name a file in the content folder, e.g. <c>content/site.yml</c>.</summary>
     protected string DisplayPath(string relative) => ContentPaths.ForDisplay(ContentFolder, Path.Combine(ContentFolder, relative));
 
+    /// <summary>The tag Development shows beside a page the public site leaves out; null for a published page.</summary>
+    public string? StatusTag(Article article) => Snapshot.StatusOf(article) switch
+    {
+        PageStatus.Draft => "Draft",
+        PageStatus.Scheduled => "Scheduled",
+        PageStatus.Expired => "Expired",
+        _ => null,
+    };
+
     public string DocumentTitle =>
         string.IsNullOrEmpty(PageTitle) || PageTitle == Snapshot.Site.Name ? Snapshot.Site.Name : $"{PageTitle} – {Snapshot.Site.Name}";
 }

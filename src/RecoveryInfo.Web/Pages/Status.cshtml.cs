@@ -22,6 +22,7 @@ public sealed class StatusModel(ContentStore store) : SitePageModel(store)
         PageTitle = code switch
         {
             404 => "Page not found",
+            410 => "This page has been removed",
             429 => "Please wait a moment",
             >= 500 => "Sorry, something went wrong",
             _ => "This request could not be answered",

@@ -5,7 +5,8 @@ namespace RecoveryInfo.Web.Serving;
 /// <summary>
 /// Sends readers to a page's one canonical URL with a 301: trailing slashes, <c>.md</c> endings,
 /// capital letters and old URLs listed in <c>aliases</c>; the search page likewise. It only ever
-/// redirects to a page that exists, so it can never become an open redirect.
+/// redirects to a page that exists, so it can never become an open redirect. A page past its
+/// <c>expire_on</c>, and its old URLs, answer 410 Gone.
 /// </summary>
 public sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore store)
 {
@@ -36,6 +37,13 @@ public sealed class CanonicalUrlMiddleware(RequestDelegate next, ContentStore st
         if (candidate.Length == 0)
         {
             candidate = "/";
+        }
+
+        if (snapshot.IsGone(path) || snapshot.IsGone(candidate))
+        {
+            // An expired page (or an old URL of one): gone on purpose, which 410 tells readers and search engines.
+            context.Response.StatusCode = StatusCodes.Status410Gone;
+            return Task.CompletedTask;
         }
 
         var target = snapshot.IsPage(candidate) || _sitePages.Contains(candidate) ? candidate : snapshot.FindRedirect(candidate);

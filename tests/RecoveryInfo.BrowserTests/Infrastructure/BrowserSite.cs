@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RecoveryInfo.Web.Content;
@@ -11,13 +12,24 @@ namespace RecoveryInfo.BrowserTests.Infrastructure;
 /// a new browser context per test starts a new renderer process, which costs about three times
 /// as much as the page itself on this two-core machine.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
-    private readonly RealContentSite _factory = new();
+    private readonly WebApplicationFactory<Program> _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IPage? _scriptedTab;
     private IPage? _unscriptedTab;
+
+    public BrowserSite()
+        : this(new RealContentSite())
+    {
+    }
+
+    /// <summary>For tests of a feature the real content does not use yet, over fixture content.</summary>
+    protected BrowserSite(WebApplicationFactory<Program> factory)
+    {
+        _factory = factory;
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 

@@ -26,7 +26,7 @@ public sealed class ContentCheckTests
         "broken-content/guide/missing-page.md:15:5: error: link to /guide/nowhere goes nowhere: no page has that URL",
         "broken-content/guide/missing-title.md:1:1: error: front matter is missing the required field 'title'",
         "broken-content/guide/one-source.md:1:1: warning: only 1 source(s); health pages should cite at least two",
-        "broken-content/guide/overdue-review.md:1:1: warning: next_review 2020-01-01 has passed; review the page and update last_reviewed and next_review",
+        "broken-content/guide/overdue-review.md:5:1: warning: next_review 2020-01-01 has passed; review the page and update last_reviewed and next_review",
         "broken-content/guide/remote-image.md:15:1: error: image 'https://example.org/logo.png' is on another website; save it in images/ and link it as /images/NAME",
         "broken-content/guide/removed-anchor.md:1:1: error: shared links to /guide/removed-anchor#old-section no longer land on a section: this page has no section with the id 'old-section' any more. To keep them working, add the lines \"anchor_aliases:\" and \"  old-section: new-section-id\" to this file's front matter, putting the id of the section that replaced it on the right. If the section was removed on purpose, run: dotnet run --project src/RecoveryInfo.Web -- anchors",
         "broken-content/guide/review-order.md:1:1: error: next_review (2026-01-01) must be after last_reviewed (2026-06-01)",
@@ -66,7 +66,7 @@ public sealed class ContentCheckTests
         Assert.Equal(
             [
                 $"{name}/guide/one-source.md:1:1: warning: only 1 source(s); health pages should cite at least two",
-                $"{name}/guide/overdue-review.md:1:1: warning: next_review 2020-01-01 has passed; review the page and update last_reviewed and next_review",
+                $"{name}/guide/overdue-review.md:5:1: warning: next_review 2020-01-01 has passed; review the page and update last_reviewed and next_review",
                 "checked 4 articles in 1 topics: 0 error(s), 2 warning(s)",
             ],
             output);

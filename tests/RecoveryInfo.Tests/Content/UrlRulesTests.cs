@@ -39,7 +39,7 @@ public sealed class UrlRulesTests
     {
         Assert.Contains(_fixture.Articles, article => article.Draft);
 
-        var served = UrlRules.WithoutDrafts([.. _fixture.Topics]);
+        var served = UrlRules.WithoutUnpublished([.. _fixture.Topics], _fixture.AsOf);
 
         Assert.DoesNotContain(served.SelectMany(topic => topic.Articles), article => article.Draft);
         Assert.Equal(_fixture.Articles.Count(article => !article.Draft), served.Sum(topic => topic.Articles.Count));

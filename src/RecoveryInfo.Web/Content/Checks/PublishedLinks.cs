@@ -2,7 +2,8 @@ namespace RecoveryInfo.Web.Content.Checks;
 
 /// <summary>
 /// Which links into the site work today, as a reader without JavaScript would follow them: published
-/// pages, old page URLs that redirect, section ids and the old ids kept by <c>anchor_aliases</c>.
+/// pages (not drafts, nor pages before their <c>publish_on</c> or after their <c>expire_on</c>), old
+/// page URLs that redirect, section ids and the old ids kept by <c>anchor_aliases</c>.
 /// </summary>
 public sealed class PublishedLinks
 {
@@ -10,10 +11,13 @@ public sealed class PublishedLinks
     private readonly HashSet<string> _topics;
     private readonly Func<string, string?> _findRedirect;
 
-    public PublishedLinks(IEnumerable<Topic> topics, Func<string, string?> findRedirect)
+    /// <param name="topics">The topics, unpublished pages included or not.</param>
+    /// <param name="findRedirect">Where an old URL leads.</param>
+    /// <param name="now">The moment that decides which pages are published.</param>
+    public PublishedLinks(IEnumerable<Topic> topics, Func<string, string?> findRedirect, DateTimeOffset now)
     {
         var published = topics
-            .Select(topic => (topic, articles: topic.Articles.Where(article => !article.Draft).ToList()))
+            .Select(topic => (topic, articles: topic.Articles.Where(article => article.IsPublishedAt(now)).ToList()))
             .Where(pair => pair.articles.Count > 0)
             .ToList();
         _topics = published.Select(pair => pair.topic.Url).ToHashSet(StringComparer.Ordinal);

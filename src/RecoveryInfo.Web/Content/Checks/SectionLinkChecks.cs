@@ -7,18 +7,27 @@ namespace RecoveryInfo.Web.Content.Checks;
 public static class SectionLinkChecks
 {
     public static void Run(
-        string contentFolder, IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        string contentFolder, IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
         foreach (var article in topics.SelectMany(topic => topic.Articles))
         {
             CheckIds(article, diagnostics);
         }
 
-        CheckTitles(topics, diagnostics);
-        var links = new PublishedLinks(topics, path => redirects.GetValueOrDefault(path));
+        CheckTitles(topics, now, diagnostics);
+        var links = new PublishedLinks(topics, path => redirects.GetValueOrDefault(path), now);
         if (AnchorRegistry.Read(contentFolder, diagnostics) is { } registry)
         {
-            CheckRegistry(contentFolder, registry, links, diagnostics);
+            // A page before its publish_on or after its expire_on is away on purpose: its registered links are not broken by mistake.
+            var heldBack = topics.SelectMany(topic => topic.Articles)
+                .Where(article => article.StatusAt(now) is PageStatus.Scheduled or PageStatus.Expired)
+                .Select(article => article.Url)
+                .ToHashSet(StringComparer.Ordinal);
+            heldBack.UnionWith(topics
+                .Where(topic => !topic.Articles.Any(article => article.IsPublishedAt(now)) && topic.Articles.Any(article => heldBack.Contains(article.Url)))
+                .Select(topic => topic.Url)
+                .ToList());
+            CheckRegistry(contentFolder, registry, links, heldBack, diagnostics);
         }
         else
         {
@@ -69,9 +78,9 @@ public static class SectionLinkChecks
     }
 
     /// <summary>Link previews and browser tabs show the title; two pages with one title look like the same page.</summary>
-    private static void CheckTitles(IReadOnlyList<Topic> topics, List<ContentDiagnostic> diagnostics)
+    private static void CheckTitles(IReadOnlyList<Topic> topics, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
-        var published = topics.SelectMany(topic => topic.Articles).Where(article => !article.Draft);
+        var published = topics.SelectMany(topic => topic.Articles).Where(article => article.IsPublishedAt(now));
         foreach (var group in published.GroupBy(article => article.Title, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1))
         {
             foreach (var article in group.Skip(1))
@@ -83,7 +92,7 @@ public static class SectionLinkChecks
     }
 
     /// <summary>Reports every registered link that no longer works, with the alias line that would fix it.</summary>
-    private static void CheckRegistry(string contentFolder, AnchorRegistry registry, PublishedLinks links, List<ContentDiagnostic> diagnostics)
+    private static void CheckRegistry(string contentFolder, AnchorRegistry registry, PublishedLinks links, HashSet<string> heldBack, List<ContentDiagnostic> diagnostics)
     {
         var registryPath = ContentPaths.ForDisplay(contentFolder, AnchorRegistry.PathIn(contentFolder));
         var registered = registry.Entries.Select(entry => entry.Link).ToHashSet();
@@ -92,7 +101,8 @@ public static class SectionLinkChecks
 
         foreach (var (link, line) in registry.Entries)
         {
-            if (links.Works(link) || reported.Any(url => link.Url == url || link.Url.StartsWith(url + "/", StringComparison.Ordinal)))
+            if (links.Works(link) || heldBack.Contains(link.Url)
+                || reported.Any(url => link.Url == url || link.Url.StartsWith(url + "/", StringComparison.Ordinal)))
             {
                 continue;
             }

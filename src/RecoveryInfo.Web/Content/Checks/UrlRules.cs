@@ -2,8 +2,8 @@ namespace RecoveryInfo.Web.Content.Checks;
 
 /// <summary>
 /// The rules that keep every URL answering one page: no two files on one URL, aliases that point
-/// somewhere real and clash with nothing, an urgent-help page that exists, and no drafts in what
-/// Production serves.
+/// somewhere real and clash with nothing, an urgent-help page that exists, and no drafts, scheduled
+/// or expired pages in what Production serves.
 /// </summary>
 public static class UrlRules
 {
@@ -90,10 +90,10 @@ public static class UrlRules
 
     /// <summary>The urgent-help page and every footer link are on every page, so each must be a published page.</summary>
     public static void CheckSiteLinks(
-        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, List<ContentDiagnostic> diagnostics)
+        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
         var display = ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile));
-        if (!IsPublished(site.UrgentHelp.Page, topics, redirects))
+        if (!IsPublished(site.UrgentHelp.Page, topics, redirects, now))
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                 $"urgent_help page {site.UrgentHelp.Page} is not a published page; every page links to it"));
@@ -101,7 +101,7 @@ public static class UrlRules
 
         foreach (var link in site.FooterLinks)
         {
-            if (string.IsNullOrWhiteSpace(link.Title) || !IsPublished(link.Url, topics, redirects))
+            if (string.IsNullOrWhiteSpace(link.Title) || !IsPublished(link.Url, topics, redirects, now))
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     $"footer_links: '{link.Title}' must have a title and the URL of a published page, not '{link.Url}'"));
@@ -109,14 +109,15 @@ public static class UrlRules
         }
     }
 
-    private static bool IsPublished(string url, List<Topic> topics, Dictionary<string, string> redirects)
+    private static bool IsPublished(string url, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now)
     {
         var resolved = redirects.GetValueOrDefault(url) ?? url;
-        return topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && !article.Draft));
+        return topics.Any(topic => topic.Url == resolved || topic.Articles.Any(article => article.Url == resolved && article.IsPublishedAt(now)));
     }
 
-    public static List<Topic> WithoutDrafts(List<Topic> topics) =>
+    /// <summary>What the public site serves at <paramref name="now"/>: no drafts, nothing before its publish_on or after its expire_on.</summary>
+    public static List<Topic> WithoutUnpublished(List<Topic> topics, DateTimeOffset now) =>
         [.. topics
-            .Select(topic => topic with { Articles = [.. topic.Articles.Where(article => !article.Draft)] })
+            .Select(topic => topic.Articles.All(article => article.IsPublishedAt(now)) ? topic : topic with { Articles = [.. topic.Articles.Where(article => article.IsPublishedAt(now))] })
             .Where(topic => topic.Articles.Count > 0)];
 }

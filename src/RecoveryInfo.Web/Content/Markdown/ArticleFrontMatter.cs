@@ -10,7 +10,11 @@ public sealed class ArticleFrontMatter
     public DateOnly? NextReview { get; set; }
     public List<SourceFrontMatter>? Sources { get; set; }
     public bool Draft { get; set; }
+    public string? PublishOn { get; set; }
+    public string? ExpireOn { get; set; }
     public List<string>? Aliases { get; set; }
     public Dictionary<string, string>? AnchorAliases { get; set; }
     public string? Slug { get; set; }
+    public string? Owner { get; set; }
+    public List<ChangeFrontMatter>? Changes { get; set; }
 }

@@ -97,6 +97,8 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
 
         // Unknown keys are reported but do not stop publishing; problems in this list do.
         var frontMatterDiagnostics = new List<ContentDiagnostic>();
+        IReadOnlyList<PageChange> changes = [];
+        DateTimeOffset? publishOn = null, expireOn = null;
         var yamlFirstLine = parsed.FrontMatterLine + 2;
         var fields = frontMatter.Read<ArticleFrontMatter>(parsed.FrontMatterYaml, yamlFirstLine, display, diagnostics);
         if (fields is not null)
@@ -108,6 +110,12 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             {
                 frontMatterDiagnostics.Add(new(display, parsed.FrontMatterLine + 1, 1, DiagnosticSeverity.Error,
                     $"next_review ({next:yyyy-MM-dd}) must be after last_reviewed ({reviewed:yyyy-MM-dd})"));
+            }
+
+            (publishOn, expireOn) = ReadPublishTimes(fields, parsed.FrontMatterYaml, yamlFirstLine, parsed.FrontMatterLine + 1, display, frontMatterDiagnostics);
+            if (fields.Changes is { Count: > 0 } items)
+            {
+                changes = ChangeNotes.Read(items, parsed.FrontMatterYaml, yamlFirstLine, display, frontMatterDiagnostics);
             }
         }
 
@@ -134,8 +142,13 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Order = fields.Order ?? int.MaxValue,
             LastReviewed = fields.LastReviewed,
             NextReview = fields.NextReview,
+            NextReviewLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "next_review", parsed.FrontMatterLine + 1),
+            Owner = string.IsNullOrWhiteSpace(fields.Owner) ? null : fields.Owner.Trim(),
             Sources = [.. (fields.Sources ?? []).Select(source => new SourceLink(source.Title!.Trim(), source.Url!.Trim()))],
+            Changes = changes,
             Draft = fields.Draft,
+            PublishOn = publishOn,
+            ExpireOn = expireOn,
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
             // Rendered from the same text on first use; Parse has already reported anything wrong with it.
@@ -145,6 +158,23 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Links = parsed.Links,
             SourcePath = display,
         };
+    }
+
+    private static (DateTimeOffset? PublishOn, DateTimeOffset? ExpireOn) ReadPublishTimes(
+        ArticleFrontMatter fields, string yaml, int yamlFirstLine, int fallbackLine, string display, List<ContentDiagnostic> diagnostics)
+    {
+        DateTimeOffset? Read(string? text, string key) => text is null ? null
+            : PublishTimes.Read(text, key, FrontMatterLines.Of(yaml, yamlFirstLine, key, fallbackLine), display, diagnostics);
+
+        var publishOn = Read(fields.PublishOn, "publish_on");
+        var expireOn = Read(fields.ExpireOn, "expire_on");
+        if (publishOn is { } opens && expireOn is { } closes && closes <= opens)
+        {
+            diagnostics.Add(new(display, FrontMatterLines.Of(yaml, yamlFirstLine, "expire_on", fallbackLine), 1, DiagnosticSeverity.Error,
+                $"expire_on ({closes:yyyy-MM-dd'T'HH:mmzzz}) must be after publish_on ({opens:yyyy-MM-dd'T'HH:mmzzz}), or the page is never public"));
+        }
+
+        return (publishOn, expireOn);
     }
 
     private static void RequireField(string? value, string key, string display, int line, List<ContentDiagnostic> diagnostics)

@@ -113,7 +113,15 @@ public sealed class FrontMatterReader
         }
     }
 
-    private static bool Contains(YamlNode node, Mark at) => node.Start.Index <= at.Index && at.Index <= node.End.Index;
+    private static bool Contains(YamlNode node, Mark at) => node.Start.Index <= at.Index && at.Index <= End(node);
+
+    /// <summary>Where a node ends. A block list or group can be marked as ending where it starts, so its last item decides.</summary>
+    private static long End(YamlNode node) => node switch
+    {
+        YamlSequenceNode { Children.Count: > 0 } sequence => Math.Max(sequence.End.Index, End(sequence.Children[^1])),
+        YamlMappingNode { Children.Count: > 0 } mapping => Math.Max(mapping.End.Index, End(mapping.Children.Last().Value)),
+        _ => node.End.Index,
+    };
 
     private static Type? PropertyType(Type type, string key) =>
         type.GetProperties().FirstOrDefault(property => UnderscoredNamingConvention.Instance.Apply(property.Name) == key)?.PropertyType;
