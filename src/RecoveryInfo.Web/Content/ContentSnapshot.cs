@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content.Synonyms;
+
 namespace RecoveryInfo.Web.Content;
 
 /// <summary>
@@ -36,6 +38,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Topic> Topics { get; }
     public IReadOnlyList<ContentDiagnostic> Diagnostics { get; }
     public long Version { get; }
+
+    /// <summary>Groups of words readers use for the same thing, from <c>synonyms.yml</c>; search applies them.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 

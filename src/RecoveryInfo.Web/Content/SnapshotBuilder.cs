@@ -1,6 +1,7 @@
 using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
 using RecoveryInfo.Web.Content.Markdown;
+using RecoveryInfo.Web.Content.Synonyms;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -36,6 +37,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var diagnostics = new List<ContentDiagnostic>();
         using var version = new ContentVersion();
         var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
+        var synonyms = SynonymsLoader.Load(contentFolder, previous, diagnostics, version);
         ReportLooseArticles(contentFolder, diagnostics);
 
         // Drafts are loaded and checked everywhere, so the check command, Development and Production
@@ -75,7 +77,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish());
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish()) { Synonyms = synonyms };
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)
