@@ -11,8 +11,8 @@ namespace RecoveryInfo.Web.Search;
 /// </summary>
 public sealed class SiteSearch : IDisposable
 {
-    /// <summary>Enough for anyone to scan; a reader who needs more should search more precisely.</summary>
-    public const int MaxResults = 20;
+    /// <summary>Pages of the site per page of results: enough to scan on a phone, with the rest a link away.</summary>
+    public const int ResultsPerPage = 10;
 
     /// <summary>Re-indexing more than this fraction (one in ten) of the articles counts as a large build.</summary>
     private const int LargeBuildFraction = 10;
