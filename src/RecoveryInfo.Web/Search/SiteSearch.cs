@@ -173,7 +173,9 @@ public sealed class SiteSearch : IDisposable
             _building = true;
         }
 
-        _ = Task.Run(BuildUntilCurrent);
+        // Its own thread, at low priority, rather than the thread pool: requests come first, and a
+        // build of a thousand articles, seconds of processor time, never holds back the pages.
+        LowPriorityThread.Start(BuildUntilCurrent, "Search index");
     }
 
     /// <summary>
