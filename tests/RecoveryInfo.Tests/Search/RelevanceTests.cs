@@ -80,7 +80,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public async Task At_least_nine_in_ten_reader_searches_show_their_page_in_the_first_three()
+    public async Task At_least_nine_in_ten_reader_searches_show_their_page_in_the_first_three_and_list_only_sections_with_their_words()
     {
         using var site = new SiteFactory(Fixtures.RealContentPath);
         var client = site.CreateClient();
@@ -88,6 +88,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
             async () => await client.GetAsync("/search?q=ketamine"), response => response.StatusCode == HttpStatusCode.OK, "search to be ready");
 
         var misses = new List<string>();
+        var unmarked = new List<string>();
         foreach (var (query, page) in ReaderQueries)
         {
             var document = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
@@ -97,6 +98,11 @@ public sealed class RelevanceTests(ITestOutputHelper output)
             {
                 misses.Add($"\"{query}\": wanted {page}, first three were {string.Join(", ", firstThree)}");
             }
+
+            // The words a section is listed for are marked in its heading or snippet; a section with none would be noise.
+            unmarked.AddRange(document.QuerySelectorAll("main .search-result-sections > li")
+                .Where(section => section.QuerySelector("mark") is null)
+                .Select(section => $"\"{query}\": {section.QuerySelector("a")?.GetAttribute("href")}"));
         }
 
         var share = (double)(ReaderQueries.Count - misses.Count) / ReaderQueries.Count;
@@ -104,5 +110,6 @@ public sealed class RelevanceTests(ITestOutputHelper output)
         misses.ForEach(output.WriteLine);
         Assert.True(ReaderQueries.Count >= 25, "the set must stay large enough to mean something");
         Assert.True(share >= RequiredShare, $"only {share:P0} of reader searches found their page:\n{string.Join('\n', misses)}");
+        Assert.Empty(unmarked);
     }
 }
