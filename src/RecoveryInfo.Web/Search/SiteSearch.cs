@@ -280,7 +280,7 @@ public sealed class SiteSearch : IDisposable
             {
                 (var next, reindexed, articles) = Update(snapshot);
                 Volatile.Write(ref _index, next);
-                _logger.LogInformation("Search index updated: {Reindexed} of {Articles} articles re-indexed, {Documents} sections, content version {Version}, in {Milliseconds:0} ms",
+                _logger.LogInformation("Search index updated: {Reindexed} of {Articles} articles re-indexed, {Documents} documents (pages and sections), content version {Version}, in {Milliseconds:0} ms",
                     reindexed, articles, next.DocumentCount, snapshot.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception exception)
