@@ -173,8 +173,7 @@ public sealed class SiteSearch : IDisposable
             _building = true;
         }
 
-        // Its own thread, at low priority, rather than the thread pool: requests come first, and a
-        // build of a thousand articles, seconds of processor time, never holds back the pages.
+        // Not the thread pool: a low-priority thread of its own, so seconds of indexing never hold pages back.
         LowPriorityThread.Start(BuildUntilCurrent, "Search index");
     }
 
@@ -290,7 +289,8 @@ public sealed class SiteSearch : IDisposable
             }
 
             Interlocked.Exchange(ref _lastAttemptedVersion, snapshot.Version);
-            ReturnMemoryAfterBuild(reindexed, articles);
+            // A blocking collection stops every request thread while it runs, so it must not run at the builder's low priority.
+            ThreadPool.QueueUserWorkItem(_ => ReturnMemoryAfterBuild(reindexed, articles));
             TaskCompletionSource finished;
             lock (_lock)
             {
