@@ -25,5 +25,5 @@ public class SearchBenchmarks
     }
 
     [Benchmark]
-    public int Search() => _index.Search(SearchInput.From([Query]), SiteSearch.MaxResults).Hits.Count;
+    public int Search() => _index.Search(SearchInput.From([Query]), 1, SiteSearch.ResultsPerPage).Hits.Count;
 }

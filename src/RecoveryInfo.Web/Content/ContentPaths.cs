@@ -6,6 +6,9 @@ public static class ContentPaths
     public const string SiteSettingsFile = "site.yml";
     public const string TopicFile = "_topic.yml";
 
+    /// <summary>Readers' words for what the pages call by other names, used by search.</summary>
+    public const string SynonymsFile = "synonyms.yml";
+
     /// <summary>What the topic settings file was called before; still read, with a warning to rename it.</summary>
     public const string OldTopicFile = "_section.yml";
     public const string EditorsGuide = "README.md";

@@ -1,4 +1,5 @@
 using RecoveryInfo.Web.Content.Publishing;
+using RecoveryInfo.Web.Content.Synonyms;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -49,6 +50,9 @@ public sealed class ContentSnapshot
 
     /// <summary>The UTC date of <see cref="AsOf"/>, the day review dates are counted from.</summary>
     public DateOnly Today => DateOnly.FromDateTime(AsOf.UtcDateTime);
+
+    /// <summary>Groups of words readers use for the same thing, from <c>synonyms.yml</c>; search applies them.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 

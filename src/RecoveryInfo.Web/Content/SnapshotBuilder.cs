@@ -2,6 +2,7 @@ using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
 using RecoveryInfo.Web.Content.Markdown;
 using RecoveryInfo.Web.Content.Publishing;
+using RecoveryInfo.Web.Content.Synonyms;
 
 namespace RecoveryInfo.Web.Content;
 
@@ -41,6 +42,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var diagnostics = new List<ContentDiagnostic>();
         using var version = new ContentVersion();
         var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
+        var synonyms = SynonymsLoader.Load(contentFolder, previous, diagnostics, version);
         ReportLooseArticles(contentFolder, diagnostics);
 
         // Drafts are loaded and checked everywhere, so the check command, Development and Production
@@ -82,7 +84,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), schedule);
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), schedule) { Synonyms = synonyms };
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)

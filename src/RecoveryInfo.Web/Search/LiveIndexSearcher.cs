@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace RecoveryInfo.Web.Search;
@@ -10,8 +11,14 @@ namespace RecoveryInfo.Web.Search;
 /// counting only live documents makes scores, known words and near spellings exactly what a
 /// freshly built index of the same content gives.
 /// </summary>
-internal sealed class LiveIndexSearcher(IndexReader reader) : IndexSearcher(reader)
+internal sealed class LiveIndexSearcher : IndexSearcher
 {
+    public LiveIndexSearcher(IndexReader reader)
+        : base(reader)
+    {
+        Similarity = new UnnormalisedSimilarity();
+    }
+
     /// <summary>The TF-IDF similarity reads the number of documents and nothing else from here.</summary>
     public override CollectionStatistics CollectionStatistics(string field) =>
         new(field, IndexReader.NumDocs, docCount: -1, sumTotalTermFreq: -1, sumDocFreq: -1);
@@ -68,5 +75,15 @@ internal sealed class LiveIndexSearcher(IndexReader reader) : IndexSearcher(read
         }
 
         return found.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Take(count).Select(pair => pair.Key);
+    }
+
+    /// <summary>
+    /// Each word of a search is scored on its own and the scores added up, so a word's weight must
+    /// not be scaled to the query it is in: a rare word ("bladder") must keep counting for more than
+    /// a common one ("ketamine").
+    /// </summary>
+    private sealed class UnnormalisedSimilarity : DefaultSimilarity
+    {
+        public override float QueryNorm(float sumOfSquaredWeights) => 1f;
     }
 }

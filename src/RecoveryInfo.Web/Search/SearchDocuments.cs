@@ -4,24 +4,37 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Web.Search;
 
 /// <summary>
-/// What the search index holds for an article: one document per section (the introduction and
-/// each h2), and the analyzer that reads them. A full build and an update in place both use these.
+/// What the search index holds for an article: one document for the page (its title and
+/// description), and one per section (the introduction and each h2) with only the section's own
+/// heading and text, so a section matches only on its own words. A full build and an update in
+/// place both use these.
 /// </summary>
 internal static class SearchDocuments
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    public const string UrlField = "url";
-    public const string TopicField = "topic";
     public const string TitleField = "title";
     public const string DescriptionField = "description";
     public const string HeadingField = "heading";
     public const string TextField = "text";
+
+    /// <summary>The h3 and h4 headings inside a section (also in its text): they say what its parts are about.</summary>
+    public const string SubheadingsField = "subheadings";
+
+    /// <summary>Where a section is (its #anchor, none for the introduction).</summary>
+    public const string SectionUrlField = "section-url";
+
+    // Stored on every document of an article, so any one that matched can describe the page.
+    public const string PageUrlField = "page-url";
+    public const string PageTopicField = "page-topic";
+    public const string PageTitleField = "page-title";
+    public const string PageDescriptionField = "page-description";
 
     /// <summary>Every searched field again, unstemmed and in one place, to look near spellings up in.</summary>
     public const string WordsField = "words";
@@ -29,33 +42,76 @@ internal static class SearchDocuments
     /// <summary>The article's URL on each of its documents, so an update can replace or delete them all at once.</summary>
     public const string ArticleField = "article";
 
-    /// <summary>Where the article comes in the content (topic order, then article order).</summary>
+    /// <summary>Where the article comes in the content (topic order, then article order): what groups a page's documents.</summary>
     public const string PositionField = "position";
 
-    /// <summary>Where the section comes in its article (0 for the introduction).</summary>
+    /// <summary>0 for the introduction, 1, 2… for each h2 section in order, or <see cref="PagePart"/> for the page's own document.</summary>
     public const string PartField = "part";
+
+    public const int PagePart = -1;
 
     public static Analyzer NewAnalyzer() => new PerFieldAnalyzerWrapper(
         new EnglishAnalyzer(Version),
         new Dictionary<string, Analyzer> { [WordsField] = new StandardAnalyzer(Version, CharArraySet.Empty) });
 
-    public static IEnumerable<Document> For(Topic topic, Article article, long position) =>
-        article.ReadSections().DefaultIfEmpty(new ArticleSection("", "", "")).Select((part, index) => ToDocument(topic, article, part, position, index));
-
-    private static Document ToDocument(Topic topic, Article article, ArticleSection part, long position, int index)
+    public static IEnumerable<Document> For(Topic topic, Article article, long position)
     {
-        return
-        [
-            new StringField(ArticleField, article.Url, Field.Store.NO),
-            new NumericDocValuesField(PositionField, position),
-            new NumericDocValuesField(PartField, index),
-            new StoredField(UrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
-            new StoredField(TopicField, topic.Title),
-            new TextField(TitleField, article.Title, Field.Store.YES),
-            new TextField(DescriptionField, article.Description, Field.Store.YES),
-            new TextField(HeadingField, part.HeadingText, Field.Store.YES),
-            new TextField(TextField, part.PlainText, Field.Store.YES),
-            new TextField(WordsField, string.Join('\n', article.Title, article.Description, part.HeadingText, part.PlainText), Field.Store.NO),
-        ];
+        yield return PageDocument(topic, article, position);
+        var subheadings = Subheadings(article);
+        var number = 0;
+        foreach (var section in article.ReadSections())
+        {
+            var document = SectionDocument(topic, article, section, position, section.IsIntroduction ? 0 : ++number);
+            document.Add(new TextField(SubheadingsField, string.Join('\n', subheadings.GetValueOrDefault(section.HeadingId, [])), Field.Store.NO));
+            yield return document;
+        }
     }
+
+    /// <summary>The texts of the h3 and h4 headings under each h2, by the h2's id ("" before the first).</summary>
+    private static Dictionary<string, List<string>> Subheadings(Article article)
+    {
+        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var current = "";
+        foreach (var heading in article.Headings)
+        {
+            if (heading.Level <= 2)
+            {
+                current = heading.Id;
+            }
+            else
+            {
+                (found.TryGetValue(current, out var list) ? list : found[current] = []).Add(heading.Text);
+            }
+        }
+
+        return found;
+    }
+
+    private static Document PageDocument(Topic topic, Article article, long position) =>
+    [
+        .. Common(topic, article, position, PagePart),
+        new TextField(TitleField, article.Title, Field.Store.NO),
+        new TextField(DescriptionField, article.Description, Field.Store.NO),
+        new TextField(WordsField, string.Join('\n', article.Title, article.Description), Field.Store.NO),
+    ];
+
+    private static Document SectionDocument(Topic topic, Article article, ArticleSection part, long position, int index) =>
+    [
+        .. Common(topic, article, position, index),
+        new StoredField(SectionUrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
+        new TextField(HeadingField, part.HeadingText, Field.Store.YES),
+        new TextField(TextField, part.PlainText, Field.Store.YES),
+        new TextField(WordsField, string.Join('\n', part.HeadingText, part.PlainText), Field.Store.NO),
+    ];
+
+    private static IEnumerable<IIndexableField> Common(Topic topic, Article article, long position, int part) =>
+    [
+        new StringField(ArticleField, article.Url, Field.Store.NO),
+        new NumericDocValuesField(PositionField, position),
+        new NumericDocValuesField(PartField, part),
+        new StoredField(PageUrlField, article.Url),
+        new StoredField(PageTopicField, topic.Title),
+        new StoredField(PageTitleField, article.Title),
+        new StoredField(PageDescriptionField, article.Description),
+    ];
 }

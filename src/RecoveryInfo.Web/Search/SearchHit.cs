@@ -1,4 +1,7 @@
 namespace RecoveryInfo.Web.Search;
 
-/// <summary>One matching section: where it is, and the words around the match as plain text.</summary>
-public sealed record SearchHit(string Url, string TopicTitle, string ArticleTitle, string SectionHeading, Snippet Snippet);
+/// <summary>
+/// One page that matches: where it is, what it says about itself (its introduction's words around
+/// the match, or its description) and up to three of its sections whose own words match.
+/// </summary>
+public sealed record SearchHit(string Url, string TopicTitle, string ArticleTitle, Snippet Snippet, IReadOnlyList<SectionHit> Sections);

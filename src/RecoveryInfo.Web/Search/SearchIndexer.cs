@@ -66,6 +66,9 @@ public sealed class SearchIndexer : IDisposable
     {
         var reindexed = 0;
         var position = 0L;
+        long? urgentPosition = null;
+        var urgentPage = snapshot.Site.UrgentHelp.Page.Split('#')[0];
+        urgentPage = snapshot.FindRedirect(urgentPage) ?? urgentPage;
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in snapshot.Topics)
         {
@@ -87,6 +90,11 @@ public sealed class SearchIndexer : IDisposable
                     reindexed++;
                 }
 
+                if (article.Url == urgentPage)
+                {
+                    urgentPosition = position;
+                }
+
                 _indexed[article.Url] = new Indexed(article, topic.Title, position);
                 position++;
             }
@@ -102,7 +110,7 @@ public sealed class SearchIndexer : IDisposable
         // RAMDirectory holds nothing but memory, which the GC takes back once nobody does.
         _reader = _reader is null ? DirectoryReader.Open(_writer, applyAllDeletes: true) : DirectoryReader.OpenIfChanged(_reader, _writer, applyAllDeletes: true) ?? _reader;
         Reindexed = reindexed;
-        return new SearchIndex(_analyzer, _reader, snapshot.Version);
+        return new SearchIndex(_analyzer, _reader, snapshot.Version, new SynonymTable(_analyzer, snapshot.Synonyms), urgentPosition);
     }
 
     public void Dispose() => _writer.Dispose();

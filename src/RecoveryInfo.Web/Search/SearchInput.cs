@@ -15,6 +15,9 @@ public sealed record SearchInput(string Text, bool WasShortened)
 
     public bool IsEmpty => Text.Length == 0;
 
+    /// <summary>Search for the words exactly as typed, without replacing a word the pages lack by the nearest one they use.</summary>
+    public bool AsTyped { get; init; }
+
     /// <summary>Every value of <c>q</c> counts, so <c>?q=a&amp;q=b</c> searches for both words.</summary>
     public static SearchInput From(IEnumerable<string?> values)
     {

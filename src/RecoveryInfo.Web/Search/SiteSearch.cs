@@ -11,8 +11,8 @@ namespace RecoveryInfo.Web.Search;
 /// </summary>
 public sealed class SiteSearch : IDisposable
 {
-    /// <summary>Enough for anyone to scan; a reader who needs more should search more precisely.</summary>
-    public const int MaxResults = 20;
+    /// <summary>Pages of the site per page of results: enough to scan on a phone, with the rest a link away.</summary>
+    public const int ResultsPerPage = 10;
 
     /// <summary>Re-indexing more than this fraction (one in ten) of the articles counts as a large build.</summary>
     private const int LargeBuildFraction = 10;
@@ -173,7 +173,8 @@ public sealed class SiteSearch : IDisposable
             _building = true;
         }
 
-        _ = Task.Run(BuildUntilCurrent);
+        // Not the thread pool: a low-priority thread of its own, so seconds of indexing never hold pages back.
+        LowPriorityThread.Start(BuildUntilCurrent, "Search index");
     }
 
     /// <summary>
@@ -278,7 +279,7 @@ public sealed class SiteSearch : IDisposable
             {
                 (var next, reindexed, articles) = Update(snapshot);
                 Volatile.Write(ref _index, next);
-                _logger.LogInformation("Search index updated: {Reindexed} of {Articles} articles re-indexed, {Documents} sections, content version {Version}, in {Milliseconds:0} ms",
+                _logger.LogInformation("Search index updated: {Reindexed} of {Articles} articles re-indexed, {Documents} documents (pages and sections), content version {Version}, in {Milliseconds:0} ms",
                     reindexed, articles, next.DocumentCount, snapshot.Version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception exception)
@@ -288,7 +289,8 @@ public sealed class SiteSearch : IDisposable
             }
 
             Interlocked.Exchange(ref _lastAttemptedVersion, snapshot.Version);
-            ReturnMemoryAfterBuild(reindexed, articles);
+            // A blocking collection stops every request thread while it runs, so it must not run at the builder's low priority.
+            ThreadPool.QueueUserWorkItem(_ => ReturnMemoryAfterBuild(reindexed, articles));
             TaskCompletionSource finished;
             lock (_lock)
             {

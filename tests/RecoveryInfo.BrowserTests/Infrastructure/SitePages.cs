@@ -15,6 +15,10 @@ public static class SitePages
     public const string SearchResults = "/search?q=withdrawal";
     public const string SearchNoResults = "/search?q=qwzxv";
 
+    /// <summary>A middle page of results (previous and next links), and a misspelt search (the "Search instead for" line).</summary>
+    public const string SearchPaged = "/search?q=ketamine&page=2";
+    public const string SearchCorrected = "/search?q=withdrawl";
+
     private static readonly Lazy<ContentSnapshot> _snapshot = new(() =>
         SnapshotBuilder.Create()
             .Load(RepositoryPaths.Content, includeDrafts: false));
@@ -28,7 +32,7 @@ public static class SitePages
             .Append(NotFound)
             .Concat(SearchUrls);
 
-    public static IEnumerable<string> SearchUrls => [SearchPrompt, SearchResults, SearchNoResults];
+    public static IEnumerable<string> SearchUrls => [SearchPrompt, SearchResults, SearchNoResults, SearchPaged, SearchCorrected];
 
     public static TheoryData<string> All => [.. Urls];
 

@@ -76,7 +76,7 @@ public sealed class SearchUpdateTests
         var file = Path.Combine(folder, "recovery", "relapse.md");
         await File.AppendAllTextAsync(file, "\nA hammock helps some people rest.\n");
         site.Services.GetRequiredService<ContentStore>().Reload();
-        Assert.Equal(["/recovery/relapse#making-a-plan"], [.. (await ResultsAsync(client, "hammock")).Select(result => result[0])]);
+        Assert.Equal(["/recovery/relapse", "/recovery/relapse#making-a-plan"], ResultsPage.AllLinks(await ResultsPage.GetAsync(client, "hammock")));
         Assert.Equal((1, 3), LastUpdate(site));
 
         // Renaming a section changes what each of its articles' results say, so all of them are re-indexed.
@@ -129,14 +129,15 @@ public sealed class SearchUpdateTests
         foreach (var query in _queries)
         {
             var input = SearchInput.From([query]);
-            Assert.Equal(Describe(fresh.Search(input, SiteSearch.MaxResults)), Describe(updated.Search(input, SiteSearch.MaxResults)));
+            Assert.Equal(Describe(fresh.Search(input, 1, SiteSearch.ResultsPerPage)), Describe(updated.Search(input, 1, SiteSearch.ResultsPerPage)));
         }
     }
 
     private static List<string> Describe(SearchResults results) =>
     [
-        $"{results.TotalHits} hits, all words: {results.MatchedAllWords}, also: {string.Join(", ", results.NearSpellings)}",
-        .. results.Hits.Select(hit => $"{hit.Url} / {hit.TopicTitle} / {hit.ArticleTitle} / {hit.SectionHeading} / {hit.Snippet}"),
+        $"{results.TotalHits} hits, all words: {results.MatchedAllWords}, searched for: {results.CorrectedText}",
+        .. results.Hits.Select(hit => $"{hit.Url} / {hit.TopicTitle} / {hit.ArticleTitle} / {hit.Snippet} / "
+            + string.Join(" / ", hit.Sections.Select(section => $"{section.Url} / {section.Heading} / {section.Snippet}"))),
     ];
 
     /// <summary>Each query's results on the site, against those of a site just started over the same files.</summary>
@@ -156,7 +157,7 @@ public sealed class SearchUpdateTests
     private static async Task<List<string>> PageAsync(HttpClient client, string query)
     {
         var document = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
-        var said = document.QuerySelectorAll("main h1, main .search-note").Select(element => element.TextContent.Trim()).ToList();
+        var said = document.QuerySelectorAll("main h1, main .search-note, main .search-pages").Select(element => element.TextContent.Trim()).ToList();
         said.AddRange((await ResultsAsync(document)).Select(result => string.Join(" / ", result)));
         return said;
     }
@@ -165,11 +166,12 @@ public sealed class SearchUpdateTests
         await ResultsAsync(await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query)));
 
     private static Task<List<string[]>> ResultsAsync(IDocument document) =>
-        Task.FromResult(document.QuerySelectorAll("main .search-results li").Select(item => new[]
+        Task.FromResult(ResultsPage.Results(document).Select(item => new[]
         {
             item.QuerySelector("h2 a")!.GetAttribute("href")!,
             item.QuerySelector("h2")!.TextContent.Trim(),
             item.QuerySelector(".search-result-snippet")!.InnerHtml.Trim(),
+            string.Join(" | ", item.QuerySelectorAll(".search-result-sections li").Select(section => section.InnerHtml.Trim())),
             item.QuerySelector(".search-result-where")!.TextContent.Trim(),
         }).ToList());
 

@@ -13,7 +13,7 @@ public sealed class SnippetTests
         var snapshot = SnapshotBuilder.Create().Load(Fixtures.SearchContentPath, includeDrafts: false);
         var index = SearchIndexer.BuildOnce(snapshot);
 
-        var hit = index.Search(SearchInput.From(["bladder"]), 10).Hits[0];
+        var hit = index.Search(SearchInput.From(["bladder"]), 1, 10).Hits[0].Sections[0];
 
         Assert.Contains(hit.Snippet.Parts, part => part.Matched && part.Text.Equals("bladder", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(hit.Snippet.Parts, part => part.Text.Contains('<') || part.Text.Contains('\uE000'));
