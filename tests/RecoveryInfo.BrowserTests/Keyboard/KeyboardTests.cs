@@ -19,7 +19,9 @@ public sealed class KeyboardTests(BrowserSite site)
             };
             window.__focusLook = look;
             const candidates = document.querySelectorAll('a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex]');
-            const reachable = [...candidates].filter(e => !e.disabled && e.tabIndex >= 0 && !e.closest('[inert]')
+            // What a closed <details> holds is reached once its summary opens it, not before.
+            const folded = e => { const d = e.closest('details:not([open])'); return d !== null && !(e.tagName === 'SUMMARY' && e.parentElement === d); };
+            const reachable = [...candidates].filter(e => !e.disabled && e.tabIndex >= 0 && !e.closest('[inert]') && !folded(e)
                 && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
             reachable.forEach((e, i) => { e.dataset.focusIndex = i; e.dataset.focusBefore = JSON.stringify(look(e)); });
             return reachable.map(e => `${e.tagName.toLowerCase()} "${(e.textContent || e.getAttribute('aria-label') || e.name || '').trim().slice(0, 60)}"`);
