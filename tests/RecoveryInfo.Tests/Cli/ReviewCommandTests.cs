@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Markdig;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Cli;
@@ -128,29 +127,15 @@ public sealed class ReviewCommandTests
     [Fact]
     public async Task The_program_runs_the_review_without_starting_a_web_server()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "RecoveryInfo.Web.dll"), "review", "--content", _content })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exitCode, output, error) = await SiteProcess.RunAsync(Path.GetTempPath(), null, "review", "--content", _content);
 
         // Every dated page of the fixture is overdue by the real clock, whatever day the test runs.
-        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("review-content/guide/long-overdue.md:5: overdue by ", lines[0]);
         Assert.StartsWith("read 8 pages (2 draft or expired, not reviewed): 5 overdue", lines[^1]);
         Assert.DoesNotContain(lines, line => line.Contains("listening", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal("", await error);
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal("", error);
+        Assert.Equal(1, exitCode);
     }
 
     private static (int Code, string[] Output, string[] Error) Review(params string[] args) => Review(_today, args);

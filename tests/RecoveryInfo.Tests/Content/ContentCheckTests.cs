@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RecoveryInfo.Tests.Infrastructure;
 using RecoveryInfo.Web.Cli;
 using RecoveryInfo.Web.Content;
@@ -131,25 +130,11 @@ public sealed class ContentCheckTests
     [Fact]
     public async Task The_program_runs_the_check_without_starting_a_web_server()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "RecoveryInfo.Web.dll"), "check", "--content", _brokenContent })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (exitCode, output, error) = await SiteProcess.RunAsync(Path.GetTempPath(), null, "check", "--content", _brokenContent);
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        Assert.Equal(_expected, (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("", await error);
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(_expected, output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("", error);
+        Assert.Equal(1, exitCode);
     }
 
     /// <summary>Pages were removed on purpose, so the anchor registry is rewritten, as an editor would.</summary>

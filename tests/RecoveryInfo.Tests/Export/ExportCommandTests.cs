@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RecoveryInfo.Tests.Infrastructure;
 
 namespace RecoveryInfo.Tests.Export;
@@ -50,26 +49,6 @@ public sealed class ExportCommandTests
     private static Task<(int ExitCode, string Stdout, string Stderr)> RunExportAsync(string output, string content, params string[] more) =>
         RunAsync(["export", output, "--content", content, .. more]);
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] arguments)
-    {
-        var project = Path.Combine(Path.GetDirectoryName(Fixtures.RealContentPath)!, "src", "RecoveryInfo.Web");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = project,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RecoveryInfo.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string[] arguments) =>
+        SiteProcess.RunAsync(Path.Combine(Path.GetDirectoryName(Fixtures.RealContentPath)!, "src", "RecoveryInfo.Web"), null, arguments);
 }

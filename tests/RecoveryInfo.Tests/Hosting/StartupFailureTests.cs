@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using RecoveryInfo.Tests.Infrastructure;
 
 namespace RecoveryInfo.Tests.Hosting;
 
@@ -9,34 +9,17 @@ public sealed class StartupFailureTests
     public async Task A_missing_content_folder_prints_one_line_naming_the_folder_and_the_setting_and_exits_1()
     {
         var missing = Path.Combine(Path.GetTempPath(), "recoveryinfo-missing-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "RecoveryInfo.Web.dll"), "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (exitCode, output, error) = await SiteProcess.RunAsync(
+            Path.GetTempPath(),
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Content__Path"] = missing, ["DOTNET_NOLOGO"] = "1" },
+            "--urls", "http://127.0.0.1:0");
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Content__Path"] = missing;
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(guard.Token);
-
-        Assert.Equal(1, process.ExitCode);
-        var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(missing, line);
         Assert.Contains("Content:Path", line);
         Assert.Contains("does not exist", line);
-        Assert.DoesNotContain("Unhandled exception", await output + line);
-        Assert.DoesNotContain("   at ", await output);
+        Assert.DoesNotContain("Unhandled exception", output + line);
+        Assert.DoesNotContain("   at ", output);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using RecoveryInfo.Tests.Export;
 using RecoveryInfo.Tests.Infrastructure;
 
@@ -31,25 +30,6 @@ public sealed class ScheduledExportTests
         }
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.Combine(Path.GetDirectoryName(Fixtures.RealContentPath)!, "src", "RecoveryInfo.Web"),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RecoveryInfo.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments) =>
+        SiteProcess.RunAsync(Path.Combine(Path.GetDirectoryName(Fixtures.RealContentPath)!, "src", "RecoveryInfo.Web"), null, arguments);
 }
