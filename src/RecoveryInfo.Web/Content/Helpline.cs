@@ -15,4 +15,7 @@ public sealed class Helpline
 
     /// <summary>A line for outside the UK: shown after the UK ones, one tap away.</summary>
     public bool Elsewhere { get; set; }
+
+    /// <summary>Shown by name in the slim urgent-help line at the top of every page (keep it to one or two).</summary>
+    public bool EveryPage { get; set; }
 }

@@ -60,7 +60,8 @@ public sealed class MarkdownRenderer
 
         var links = Neutralise(nodes, displayPath, diagnostics);
         var headings = CollectHeadings(nodes, displayPath, diagnostics);
-        CheckCallouts(nodes, displayPath, diagnostics);
+        CalloutChecks.Check(nodes, displayPath, diagnostics);
+        PhoneNumberCheck.Check(nodes, displayPath, diagnostics);
 
         return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics);
     }
@@ -136,9 +137,11 @@ public sealed class MarkdownRenderer
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics (already reported by <see cref="Parse"/>).</param>
     /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
-    public string RenderHtml(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null)
+    /// <param name="pageTitle">The page's title, shown above a section a shared link lands on.</param>
+    public string RenderHtml(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, string? pageTitle = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        document.SetData(PermalinkHeadingRenderer.PageTitleKey, pageTitle ?? "");
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
         {
             frontMatter.Parent?.Remove(frontMatter);
@@ -251,18 +254,6 @@ public sealed class MarkdownRenderer
             if (heading.TryGetAttributes()?.Id is { } id && oldIdsByTarget.Remove(id, out var oldIds))
             {
                 heading.SetData(PermalinkHeadingRenderer.OldIdsKey, oldIds);
-            }
-        }
-    }
-
-    private static void CheckCallouts(List<MarkdownObject> nodes, string displayPath, List<ContentDiagnostic> diagnostics)
-    {
-        foreach (var container in nodes.OfType<CustomContainer>())
-        {
-            if (CalloutKind.LabelFor(container.Info) is null)
-            {
-                diagnostics.Add(new(displayPath, container.Line + 1, 1, DiagnosticSeverity.Error,
-                    $"unknown callout ':::{container.Info}'; use one of {string.Join(", ", CalloutKind.Names.Select(name => ":::" + name))}"));
             }
         }
     }

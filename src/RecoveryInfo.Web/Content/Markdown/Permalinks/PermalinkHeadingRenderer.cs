@@ -15,6 +15,9 @@ public sealed class PermalinkHeadingRenderer : HeadingRenderer
     /// <summary>Key of the heading data that lists the old ids to keep as link targets.</summary>
     public static readonly object OldIdsKey = new();
 
+    /// <summary>Key of the document data that holds the page's title, shown above a section a link lands on.</summary>
+    public static readonly object PageTitleKey = new();
+
     public const int FirstLevel = 2;
     public const int LastLevel = 4;
 
@@ -27,7 +30,13 @@ public sealed class PermalinkHeadingRenderer : HeadingRenderer
         renderer.EnsureLine();
         if (linkable)
         {
-            renderer.WriteLine("<div class=\"section-heading\">");
+            renderer.Write("<div class=\"section-heading\"");
+            if (PageTitleOf(heading) is { Length: > 0 } pageTitle)
+            {
+                renderer.Write(" data-page=\"").WriteEscape(pageTitle).Write('"');
+            }
+
+            renderer.WriteLine(">");
         }
 
         foreach (var oldId in oldIds)
@@ -41,10 +50,20 @@ public sealed class PermalinkHeadingRenderer : HeadingRenderer
             return;
         }
 
+        // Visible words rather than "#": most readers do not know what a bare "#" does.
         renderer.Write("<a class=\"permalink\" href=\"#").WriteEscapeUrl(id).Write("\">")
-            .Write("<span aria-hidden=\"true\">#</span>")
-            .Write("<span class=\"visually-hidden\">Link to this section: ").WriteEscape(InlineText.Of(heading.Inline)).Write("</span>")
+            .Write("Link<span class=\"visually-hidden\"> to this section: ").WriteEscape(InlineText.Of(heading.Inline)).Write("</span>")
             .WriteLine("</a>");
         renderer.WriteLine("</div>");
+    }
+
+    private static string? PageTitleOf(Block block)
+    {
+        while (block.Parent is { } parent)
+        {
+            block = parent;
+        }
+
+        return block.GetData(PageTitleKey) as string;
     }
 }
