@@ -40,4 +40,7 @@ public static class Fixtures
 
         return target;
     }
+
+    /// <summary>The topic a menu link belongs to: <c>/alpha/only</c> and <c>/alpha</c> are both <c>/alpha</c>.</summary>
+    public static string? TopicOf(string? href) => href is null ? null : "/" + href.TrimStart('/').Split('/')[0];
 }

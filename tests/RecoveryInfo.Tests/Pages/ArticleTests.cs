@@ -65,14 +65,19 @@ public sealed class ArticleTests(FixtureSite site)
     }
 
     [Fact]
-    public async Task Callouts_render_as_boxes_with_a_visually_hidden_label()
+    public async Task A_care_card_shows_its_heading_to_everyone_and_its_kind_to_screen_readers_and_a_warning_shows_its_label()
     {
         var document = await site.CreateClient().GetDocumentAsync("/beta/first");
 
-        var urgent = document.QuerySelector(".article-body .callout.callout-urgent");
-        Assert.NotNull(urgent);
-        Assert.Equal("Urgent advice: ", urgent.QuerySelector(".visually-hidden")?.TextContent);
-        Assert.Contains("Call 555 now", urgent.TextContent);
+        var card = document.QuerySelector(".article-body .care-card.care-card-emergency");
+        Assert.NotNull(card);
+        var heading = card.QuerySelector(".care-card-heading")!;
+        Assert.Equal("H3", heading.TagName);
+        Assert.Equal("Emergency advice: Call 555 now if:", heading.TextContent);
+        Assert.Equal("Emergency advice: ", heading.QuerySelector(".visually-hidden")?.TextContent);
+        Assert.Equal(["someone is unconscious", "someone is not breathing"], card.QuerySelectorAll(".care-card-body ul li").Select(item => item.TextContent));
+        Assert.Equal("Important:", document.QuerySelector(".callout.callout-warning .callout-label")?.TextContent);
+        Assert.Null(document.QuerySelector(".callout.callout-warning .callout-label")!.Closest(".visually-hidden"));
         Assert.Equal("Information: ", document.QuerySelector(".callout.callout-info .visually-hidden")?.TextContent);
     }
 

@@ -3,33 +3,43 @@ using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.Tests.Pages;
 
-/// <summary>The urgent-help box on every page leads with the home numbers; others are one tap away.</summary>
+/// <summary>
+/// The slim urgent-help line on every page: the home emergency number and the helplines marked
+/// every_page, tappable, then a link to the full list; numbers for elsewhere are left to that page.
+/// </summary>
 public sealed class UrgentHelpBoxTests(UrgentHelpBoxTests.FixtureSite site) : IClassFixture<UrgentHelpBoxTests.FixtureSite>
 {
     [Theory]
     [InlineData("/")]
     [InlineData("/beta/first")]
-    public async Task Home_numbers_come_first_and_numbers_for_elsewhere_sit_in_a_closed_disclosure(string url)
+    [InlineData("/search?q=first")]
+    [InlineData("/no-such-page")]
+    public async Task Every_page_has_one_slim_line_with_the_home_number_the_every_page_lines_and_the_way_to_the_rest(string url)
     {
-        var box = (await site.CreateClient().GetDocumentAsync(url)).QuerySelector("aside.urgent-help")!;
+        var document = await site.CreateClient().GetDocumentAsync(url);
 
-        Assert.Equal(["tel:555"], box.QuerySelectorAll(".urgent-numbers a").Select(link => link.GetAttribute("href")));
-        var elsewhere = box.QuerySelector("details.urgent-elsewhere")!;
-        Assert.False(elsewhere.HasAttribute("open"));
-        Assert.Equal("Outside the UK", elsewhere.QuerySelector("summary")?.TextContent);
-        Assert.Equal(["tel:777", "tel:0700700"], elsewhere.QuerySelectorAll("a").Select(link => link.GetAttribute("href")));
-        Assert.DoesNotContain(box.QuerySelectorAll("a").Where(link => link.Closest("details") is null), link => link.GetAttribute("href") is "tel:777" or "tel:0700700");
+        var line = Assert.Single(document.QuerySelectorAll("aside.urgent-help"));
+        Assert.Equal("Urgent help", line.GetAttribute("aria-label"));
+        Assert.Equal("Need help now?", line.QuerySelector(".urgent-label")?.TextContent);
+        Assert.Equal(
+            [("tel:555", "Call 555"), ("tel:+44100200300", "Fixture Helpline"), ("sms:80808?body=HELLO", "Fixture Textline"), ("/beta/first", "Helplines ›")],
+            line.QuerySelectorAll("a").Select(link => (link.GetAttribute("href"), link.TextContent)));
+        Assert.Empty(line.QuerySelectorAll("ul, details, h2"));
     }
 
     [Fact]
-    public async Task A_text_only_line_opens_a_text_with_its_message_and_every_number_is_a_link()
+    public async Task The_lines_words_come_from_site_yml()
     {
-        var box = (await site.CreateClient().GetDocumentAsync("/")).QuerySelector("aside.urgent-help")!;
+        var folder = Fixtures.CopyContent(Fixtures.ContentPath);
+        var settings = Path.Combine(folder, "site.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings)
+            .Replace("heading: Need help now?", "heading: Emergency?\n  more_label: All numbers", StringComparison.Ordinal));
+        using var changed = new SiteFactory(folder);
 
-        var text = Assert.Single(box.QuerySelectorAll("a"), link => link.TextContent == "text HELLO to 80808");
-        Assert.Equal("sms:80808?body=HELLO", text.GetAttribute("href"));
-        Assert.All(box.QuerySelectorAll("li"), item => Assert.Contains(
-            item.QuerySelectorAll("a"), link => link.GetAttribute("href")!.StartsWith("tel:", StringComparison.Ordinal) || link.GetAttribute("href")!.StartsWith("sms:", StringComparison.Ordinal)));
+        var line = (await changed.CreateClient().GetDocumentAsync("/")).QuerySelector("aside.urgent-help")!;
+
+        Assert.Equal("Emergency?", line.QuerySelector(".urgent-label")?.TextContent);
+        Assert.Equal("All numbers ›", line.QuerySelectorAll("a").Last().TextContent);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public static class UrlRules
         return redirects;
     }
 
-    /// <summary>The urgent-help page and every footer link are on every page, so each must be a published page.</summary>
+    /// <summary>The urgent-help page, every footer link and the home page's ways in must each be a published page.</summary>
     public static void CheckSiteLinks(
         SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
@@ -105,6 +105,15 @@ public static class UrlRules
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     $"footer_links: '{link.Title}' must have a title and the URL of a published page, not '{link.Url}'"));
+            }
+        }
+
+        foreach (var way in site.Home.WaysIn)
+        {
+            if (string.IsNullOrWhiteSpace(way.Title) || !IsPublished(way.Url.Split('#')[0], topics, redirects, now))
+            {
+                diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                    $"home ways_in: '{way.Title}' must have a title and the URL of a published page, not '{way.Url}'"));
             }
         }
     }

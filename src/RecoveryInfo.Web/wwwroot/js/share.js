@@ -105,6 +105,9 @@
         context.textContent = (canShare ? ' a link to this section: ' : ' to this section: ') + text;
         button.appendChild(context);
         button.addEventListener('click', onClick);
+        // One control per heading keeps it on the heading's line on a phone: the button does what the
+        // plain link is for, and the link stays in the page for readers without this script.
         permalink.insertAdjacentElement('afterend', button);
+        permalink.hidden = true;
     });
 }());

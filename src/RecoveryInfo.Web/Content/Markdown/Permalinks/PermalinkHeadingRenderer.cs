@@ -52,7 +52,7 @@ public sealed class PermalinkHeadingRenderer : HeadingRenderer
 
         // Visible words rather than "#": most readers do not know what a bare "#" does.
         renderer.Write("<a class=\"permalink\" href=\"#").WriteEscapeUrl(id).Write("\">")
-            .Write("Link<span class=\"visually-hidden\"> to this section: ").WriteEscape(InlineText.Of(heading.Inline)).Write("</span>")
+            .Write("Link <span class=\"visually-hidden\">to this section: ").WriteEscape(InlineText.Of(heading.Inline)).Write("</span>")
             .WriteLine("</a>");
         renderer.WriteLine("</div>");
     }
