@@ -18,7 +18,11 @@ public sealed class NoScriptTests(BrowserSite site)
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("main h1").InnerTextAsync()));
         Assert.True(await page.Locator("main h1").IsVisibleAsync());
         var nav = page.Locator("nav[aria-label='Main'] a");
-        Assert.Equal(site.Snapshot.Topics.Select(topic => topic.Url), await nav.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        // A topic with one page links straight to that page.
+        Assert.Equal(
+            site.Snapshot.Topics.Select(topic => topic.Articles.Count == 1 ? topic.Articles[0].Url : topic.Url),
+            await nav.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+        await page.Locator("summary", new() { HasText = "Menu" }).ClickAsync();
         foreach (var link in await nav.AllAsync())
         {
             Assert.True(await link.IsVisibleAsync(), $"{await link.InnerTextAsync()} is hidden without JavaScript");
@@ -38,16 +42,22 @@ public sealed class NoScriptTests(BrowserSite site)
 
         foreach (var topic in site.Snapshot.Topics)
         {
+            await page.Locator("summary", new() { HasText = "Menu" }).ClickAsync();
             await page.Locator("nav[aria-label='Main']").GetByRole(AriaRole.Link, new() { Name = topic.Title, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(new Uri(site.BaseAddress, topic.Url).ToString());
-            Assert.Equal(topic.Title, await page.Locator("main h1").InnerTextAsync());
-
             var article = topic.Articles[0];
-            await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = article.Title, Exact = true }).ClickAsync();
+            if (topic.Articles.Count > 1)
+            {
+                await page.WaitForURLAsync(new Uri(site.BaseAddress, topic.Url).ToString());
+                Assert.Equal(topic.Title, await page.Locator("main h1").InnerTextAsync());
+                await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = article.Title, Exact = true }).ClickAsync();
+            }
+
+            // A topic with one page goes straight to it.
             await page.WaitForURLAsync(new Uri(site.BaseAddress, article.Url).ToString());
             Assert.Equal(article.Title, await page.Locator("main h1").InnerTextAsync());
 
-            if (article.Contents.FirstOrDefault() is { } first)
+            // A page that leads with an emergency card has no list of contents.
+            if (article.Contents.FirstOrDefault() is { } first && await page.Locator("nav.contents").CountAsync() > 0)
             {
                 await page.Locator("nav.contents").GetByRole(AriaRole.Link, new() { Name = first.Text, Exact = true }).ClickAsync();
                 await AssertAtHeadingAsync(page, article.Url, first.Id);

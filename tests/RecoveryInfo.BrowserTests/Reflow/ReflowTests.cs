@@ -39,7 +39,8 @@ public sealed class ReflowTests(BrowserSite site)
     private const string SmallTargets = """
         () => {
             const targets = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]
-                .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.visually-hidden'))
+                // checkVisibility: what a closed <details> holds is laid out but not shown, so nobody can tap it.
+                .filter(e => e.getClientRects().length > 0 && e.checkVisibility() && !e.closest('.visually-hidden'))
                 .map(e => ({ e, r: e.getBoundingClientRect() }))
                 .filter(t => t.r.bottom + scrollY > 0);
             const small = t => t.r.width < 24 || t.r.height < 24;
