@@ -82,6 +82,9 @@ public sealed record Article
     /// </summary>
     public IReadOnlyList<ArticleSection> ReadSections() => SectionReader();
 
+    /// <summary>Works out the first sentences under each h2–h4, by heading id, from the Markdown: what a section's link preview says.</summary>
+    public Func<IReadOnlyDictionary<string, string>> SectionLeadReader { get; init; } = () => new Dictionary<string, string>();
+
     public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
 
     /// <summary>Every section's heading and text in order: the words of the article as a reader sees them.</summary>

@@ -14,6 +14,7 @@ using RecoveryInfo.Web.Logging;
 using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
+using RecoveryInfo.Web.Sharing;
 using Serilog;
 using Serilog.Events;
 
@@ -29,6 +30,7 @@ public static class RecoveryInfoServices
         AddSearch(builder);
         AddServing(builder);
         AddSecurity(builder);
+        AddSharing(builder);
         builder.Services.AddRazorPages();
         return builder;
     }
@@ -101,6 +103,14 @@ public static class RecoveryInfoServices
         // Optimal, not SmallestSize: static files are compressed on every request a browser cache does not answer.
         builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+    }
+
+    // Section share URLs, discreet short links and preview cards, drawn once and kept.
+    private static void AddSharing(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ShareCatalogs>();
+        builder.Services.AddSingleton<CardPainter>();
+        builder.Services.AddSingleton<CardStore>();
     }
 
     // Headers, limits, proxies, HTTPS and hosts, the search rate limit, and a clean shutdown (SECURITY.md).

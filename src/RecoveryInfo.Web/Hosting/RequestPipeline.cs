@@ -2,6 +2,7 @@ using RecoveryInfo.Web.Endpoints;
 using RecoveryInfo.Web.Logging;
 using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
+using RecoveryInfo.Web.Sharing;
 using Serilog;
 
 namespace RecoveryInfo.Web.Hosting;
@@ -48,6 +49,7 @@ public static class RequestPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapSiteEndpoints();
+        app.MapSharingEndpoints();
         app.MapRazorPages();
         return app;
     }

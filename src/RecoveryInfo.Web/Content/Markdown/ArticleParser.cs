@@ -155,6 +155,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases, fields.Title!.Trim())),
             Headings = parsed.Headings,
             SectionReader = () => renderer.ReadSections(text),
+            SectionLeadReader = () => renderer.ReadSectionLeads(text),
             Links = parsed.Links,
             SourcePath = display,
         };

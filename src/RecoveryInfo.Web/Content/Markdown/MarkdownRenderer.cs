@@ -82,6 +82,19 @@ public sealed class MarkdownRenderer
         return ArticleSections.Split(document);
     }
 
+    /// <summary>The first sentences under each h2–h4, by heading id, for link previews of a section.</summary>
+    /// <param name="markdown">The whole file, front matter included.</param>
+    public IReadOnlyDictionary<string, string> ReadSectionLeads(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        {
+            frontMatter.Parent?.Remove(frontMatter);
+        }
+
+        return SectionLeads.Of(document);
+    }
+
     /// <summary>Deeper than any real page, and shallower than Markdig's renderer allows (128).</summary>
     public const int MaxNesting = 100;
 

@@ -1,0 +1,168 @@
+using SkiaSharp;
+
+namespace RecoveryInfo.Web.Sharing;
+
+/// <summary>
+/// Draws a 1200×630 PNG preview card: the site's name, the page title and, for a section, its
+/// heading, in the site's colours, in type large enough to read at thumbnail size. The same words
+/// always give the same bytes (a shipped font, no hinting, no clock), so replicas agree.
+/// </summary>
+public sealed class CardPainter
+{
+    /// <summary>Part of every card's fingerprint: change it when the drawing changes, so cached cards are replaced.</summary>
+    public const string Design = "card-v1";
+
+    public const int Width = 1200;
+    public const int Height = 630;
+
+    private const float Margin = 80;
+    private const float TextWidth = Width - (2 * Margin);
+
+    // The site's colours (site.css): brand background, white text, the focus yellow as an accent.
+    private static readonly SKColor _brand = new(0x00, 0x5a, 0x70);
+    private static readonly SKColor _accent = new(0xff, 0xbf, 0x47);
+    private static readonly SKColor _neutral = new(0x33, 0x3d, 0x47);
+    private static readonly SKColor _text = SKColors.White;
+    private static readonly SKColor _quiet = new(0xdd, 0xe7, 0xec);
+
+    private long _drawn;
+
+    /// <summary>How many cards this painter has drawn: a cached card is not drawn again.</summary>
+    public long Drawn => Interlocked.Read(ref _drawn);
+
+    public byte[] Draw(CardText card)
+    {
+        Interlocked.Increment(ref _drawn);
+        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            if (card.SiteName.Length == 0)
+            {
+                DrawNeutral(canvas, card);
+            }
+            else
+            {
+                DrawBranded(canvas, card);
+            }
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    private static void DrawBranded(SKCanvas canvas, CardText card)
+    {
+        canvas.Clear(_brand);
+        using var accent = new SKPaint { Color = _accent, IsAntialias = true };
+        canvas.DrawRect(0, 0, 24, Height, accent);
+
+        var top = Margin;
+        if (card.Heading is { } heading)
+        {
+            // A section: the page it belongs to above, the heading itself as the main line.
+            top = DrawBlock(canvas, card.Title, CardFonts.Regular, 44, 36, maxLines: 2, top, _quiet) + 28;
+            DrawBlock(canvas, heading, CardFonts.Bold, 84, 52, maxLines: 4, top, _text);
+        }
+        else
+        {
+            DrawBlock(canvas, card.Title, CardFonts.Bold, 92, 56, maxLines: 4, top, _text);
+        }
+
+        using var font = Font(CardFonts.Bold, 42);
+        using var paint = new SKPaint { Color = _accent, IsAntialias = true };
+        canvas.DrawText(Fit(card.SiteName, font, TextWidth), Margin, Height - Margin + 10, SKTextAlign.Left, font, paint);
+    }
+
+    private static void DrawNeutral(SKCanvas canvas, CardText card)
+    {
+        canvas.Clear(_neutral);
+        var bottom = DrawBlock(canvas, card.Title, CardFonts.Bold, 96, 64, maxLines: 2, 200, _text);
+        if (card.Heading is { } line)
+        {
+            DrawBlock(canvas, line, CardFonts.Regular, 48, 36, maxLines: 2, bottom + 24, _quiet);
+        }
+    }
+
+    /// <summary>Wraps <paramref name="text"/> at the largest size from <paramref name="size"/> down that fits; returns the y below it.</summary>
+    private static float DrawBlock(SKCanvas canvas, string text, SKTypeface typeface, float size, float smallest, int maxLines, float top, SKColor color)
+    {
+        var lines = new List<string>();
+        SKFont? font = null;
+        for (; size >= smallest; size -= 4)
+        {
+            font?.Dispose();
+            font = Font(typeface, size);
+            lines = Wrap(text, font);
+            if (lines.Count <= maxLines)
+            {
+                break;
+            }
+        }
+
+        using (font)
+        {
+            if (lines.Count > maxLines)
+            {
+                lines = [.. lines.Take(maxLines - 1), Fit(string.Join(' ', lines.Skip(maxLines - 1)), font!, TextWidth)];
+            }
+
+            using var paint = new SKPaint { Color = color, IsAntialias = true };
+            var lineHeight = font!.Size * 1.2f;
+            var y = top + font.Size;
+            foreach (var line in lines)
+            {
+                canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
+                y += lineHeight;
+            }
+
+            return y - lineHeight + (font.Size * 0.3f);
+        }
+    }
+
+    private static SKFont Font(SKTypeface typeface, float size) =>
+        new(typeface, size) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
+
+    private static List<string> Wrap(string text, SKFont font)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && font.MeasureText(candidate) > TextWidth)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            lines.Add(line);
+        }
+
+        return lines.Select(each => Fit(each, font, TextWidth)).ToList();
+    }
+
+    /// <summary>The text, cut with an ellipsis if it is wider than <paramref name="width"/>.</summary>
+    private static string Fit(string text, SKFont font, float width)
+    {
+        if (font.MeasureText(text) <= width)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 1 && font.MeasureText(text[..cut].TrimEnd() + "…") > width)
+        {
+            cut--;
+        }
+
+        return text[..cut].TrimEnd() + "…";
+    }
+}
