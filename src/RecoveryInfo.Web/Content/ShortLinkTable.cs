@@ -9,11 +9,19 @@ public sealed class ShortLinkTable
 {
     private readonly Dictionary<string, ShortLinkTarget> _targets = new(StringComparer.Ordinal);
     private readonly List<(string Code, ShortLinkTarget First, ShortLinkTarget Second)> _collisions = [];
+    private readonly Func<string, string?, string> _code;
 
     /// <param name="articles">The articles to link to (the published ones, for the public site).</param>
     /// <param name="redirects">Old page URL to current page URL.</param>
     public ShortLinkTable(IEnumerable<Article> articles, IReadOnlyDictionary<string, string> redirects)
+        : this(articles, redirects, ShortLinks.Code)
     {
+    }
+
+    /// <param name="code">How a code is made: tests pass a coarse one to prove collisions are caught.</param>
+    internal ShortLinkTable(IEnumerable<Article> articles, IReadOnlyDictionary<string, string> redirects, Func<string, string?, string> code)
+    {
+        _code = code;
         var oldUrls = redirects.GroupBy(redirect => redirect.Value, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(redirect => redirect.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var article in articles)
@@ -50,7 +58,7 @@ public sealed class ShortLinkTable
 
     private void Add(string url, string? id, ShortLinkTarget target)
     {
-        var code = ShortLinks.Code(url, id);
+        var code = _code(url, id);
         if (!_targets.TryAdd(code, target) && _targets[code] != target)
         {
             _collisions.Add((code, _targets[code], target));

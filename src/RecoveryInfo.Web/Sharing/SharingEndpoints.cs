@@ -60,7 +60,7 @@ public static class SharingEndpoints
             Image: urls.Absolute(catalog.SectionCard(article, heading).Url),
             ImageAlt: $"{heading.Text}, from {article.Title} on {site.Name}");
         var target = article.Url + "#" + Uri.EscapeDataString(heading.Id);
-        return HtmlAsync(context, SharePage.Render(preview, target, title, "Going to the section"));
+        return HtmlAsync(context, SharePage.Render(preview, target, title, "Opening"));
     }
 
     private static Task ServeShortLinkAsync(HttpContext context)

@@ -117,7 +117,8 @@ public sealed class SecurityHeaderTests(KestrelFixtureSite site)
             case "script":
                 return await client.GetAsync("/js/share.js");
             case "share card image":
-                return await client.GetAsync("/images/share-card.png");
+                var card = (await client.GetDocumentAsync("/beta/first")).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+                return await client.GetAsync(new Uri(card).AbsolutePath);
             case "icon":
                 return await client.GetAsync("/favicon.svg");
             case "unchanged stylesheet (304)":

@@ -22,9 +22,9 @@ public sealed class MetaTagTests(SharingSite site) : IClassFixture<SharingSite>
         Assert.Equal("The first article of the beta section.", Meta(document, "property", "og:description"));
         Assert.Equal("article", Meta(document, "property", "og:type"));
         Assert.Equal("Fixture Site", Meta(document, "property", "og:site_name"));
-        Assert.Equal($"{Base}/images/share-card.png", Meta(document, "property", "og:image"));
+        Assert.Matches(@"^https://recovery\.example/cards/[0-9a-f]{20}\.png$", Meta(document, "property", "og:image"));
         Assert.Equal("2026-01-15", Meta(document, "property", "article:modified_time"));
-        Assert.Equal("summary", Meta(document, "name", "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(document, "name", "twitter:card"));
     }
 
     [Theory]
@@ -42,8 +42,8 @@ public sealed class MetaTagTests(SharingSite site) : IClassFixture<SharingSite>
         Assert.Equal(description, Meta(document, "name", "description"));
         Assert.Equal(description, Meta(document, "property", "og:description"));
         Assert.Equal("Fixture Site", Meta(document, "property", "og:site_name"));
-        Assert.Equal($"{Base}/images/share-card.png", Meta(document, "property", "og:image"));
-        Assert.Equal("summary", Meta(document, "name", "twitter:card"));
+        Assert.Matches(@"^https://recovery\.example/cards/[0-9a-f]{20}\.png$", Meta(document, "property", "og:image"));
+        Assert.Equal("summary_large_image", Meta(document, "name", "twitter:card"));
         Assert.Null(document.QuerySelector("meta[property='article:modified_time']"));
     }
 

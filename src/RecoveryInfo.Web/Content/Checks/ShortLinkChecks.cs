@@ -6,10 +6,15 @@ namespace RecoveryInfo.Web.Content.Checks;
 /// </summary>
 public static class ShortLinkChecks
 {
-    public static void Run(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
+    public static void Run(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics) =>
+        Run(topics, redirects, now, diagnostics, ShortLinks.Code);
+
+    /// <param name="code">How a code is made: tests pass a coarse one to prove collisions are reported.</param>
+    internal static void Run(
+        IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics, Func<string, string?, string> code)
     {
         var articles = topics.SelectMany(topic => topic.Articles).Where(article => article.StatusAt(now) != PageStatus.Draft).ToList();
-        var table = new ShortLinkTable(articles, redirects);
+        var table = new ShortLinkTable(articles, redirects, code);
         foreach (var (code, first, second) in table.Collisions)
         {
             var article = articles.First(candidate => candidate.Url == second.PageUrl);
