@@ -15,7 +15,8 @@ public sealed record CardText(string SiteName, string Title, string? Heading)
 {
     public const string UrlPrefix = "/cards/";
 
-    public string Fingerprint { get; } = Hash(SiteName, Title, Heading);
+    // Worked out on each read rather than stored: a stored value would survive a `with` copy unchanged.
+    public string Fingerprint => Hash(SiteName, Title, Heading);
 
     public string Url => UrlPrefix + Fingerprint + ".png";
 

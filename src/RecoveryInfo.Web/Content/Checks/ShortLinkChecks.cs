@@ -15,11 +15,11 @@ public static class ShortLinkChecks
     {
         var articles = topics.SelectMany(topic => topic.Articles).Where(article => article.StatusAt(now) != PageStatus.Draft).ToList();
         var table = new ShortLinkTable(articles, redirects, code);
-        foreach (var (code, first, second) in table.Collisions)
+        foreach (var (shared, first, second) in table.Collisions)
         {
             var article = articles.First(candidate => candidate.Url == second.PageUrl);
             diagnostics.Add(new(article.SourcePath, 1, 1, DiagnosticSeverity.Error,
-                $"the discreet short link {ShortLinks.Prefix}{code} would lead both to {first.Href} and to {second.Href}; give one of these sections another id with {{#new-id}}"));
+                $"the discreet short link {ShortLinks.Prefix}{shared} would lead both to {first.Href} and to {second.Href}; give one of these sections another id with {{#new-id}}"));
         }
     }
 }
