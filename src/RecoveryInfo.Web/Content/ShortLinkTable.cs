@@ -54,6 +54,9 @@ public sealed class ShortLinkTable
 
     public int Count => _targets.Count;
 
+    /// <summary>Every code and where it lands, for the static export.</summary>
+    public IEnumerable<string> Codes => _targets.Keys;
+
     public ShortLinkTarget? Find(string code) => _targets.GetValueOrDefault(code);
 
     private void Add(string url, string? id, ShortLinkTarget target)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Endpoints;
+using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Export;
 
@@ -42,6 +43,26 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             {
                 Enqueue(article.Url, "the snapshot");
             }
+        }
+
+        // Share URLs, discreet links and cards are reached from share.js and previews, not from page links.
+        var sharing = new ShareCatalog(snapshot);
+        foreach (var article in snapshot.Articles)
+        {
+            foreach (var heading in article.Headings)
+            {
+                Enqueue(ShareCatalog.SectionPath(article.Url, heading.Id), "the share links");
+            }
+        }
+
+        foreach (var code in sharing.ShortLinks.Codes.Order(StringComparer.Ordinal))
+        {
+            Enqueue(ShortLinks.Prefix + code, "the discreet links");
+        }
+
+        foreach (var card in sharing.Cards.Select(card => card.Url).Order(StringComparer.Ordinal))
+        {
+            Enqueue(card, "the preview cards");
         }
 
         Enqueue(AtomFeed.Path, "the feed");

@@ -52,8 +52,8 @@ public static class SharePage
         Meta(html, "name", "twitter:image", preview.Image);
         Meta(html, "name", "twitter:image:alt", preview.ImageAlt);
         html.Append("<meta http-equiv=\"refresh\" content=\"0; url=").Append(Encode(target)).Append("\">\n");
-        html.Append("</head>\n<body>\n<main>\n<p>").Append(Encode(bodyText)).Append(" <a href=\"").Append(Encode(target)).Append("\">")
-            .Append(Encode(linkText)).Append("</a></p>\n</main>\n</body>\n</html>\n");
+        html.Append("</head>\n<body>\n<p>").Append(Encode(bodyText)).Append(" <a href=\"").Append(Encode(target)).Append("\">")
+            .Append(Encode(linkText)).Append("</a></p>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 

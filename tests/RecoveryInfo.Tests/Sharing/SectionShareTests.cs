@@ -32,7 +32,7 @@ public sealed class SectionShareTests(SharingSite site) : IClassFixture<SharingS
             Assert.Equal("summary_large_image", Meta(document, "name", "twitter:card"));
             Assert.Equal(Meta(document, "property", "og:image"), Meta(document, "name", "twitter:image"));
             Assert.Equal("/beta/first#what-happens-next", Refresh(document));
-            Assert.Equal("/beta/first#what-happens-next", document.QuerySelector("main a")?.GetAttribute("href"));
+            Assert.Equal("/beta/first#what-happens-next", document.QuerySelector("body a")?.GetAttribute("href"));
             Assert.Empty(document.QuerySelectorAll("script"));
         }
 

@@ -33,7 +33,7 @@ public sealed partial class ShortLinkTests(SharingSite site) : IClassFixture<Sha
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches(ShortLinkShape(), link);
         Assert.Equal("/beta/first#what-happens-next", Refresh(document));
-        Assert.Equal("/beta/first#what-happens-next", document.QuerySelector("main a")?.GetAttribute("href"));
+        Assert.Equal("/beta/first#what-happens-next", document.QuerySelector("body a")?.GetAttribute("href"));
         Assert.Null(Canonical(document));
         Assert.Null(document.Head!.QuerySelector("meta[property='og:site_name']"));
         Assert.Equal(ShareCatalog.NeutralTitle, Meta(document, "property", "og:title"));
