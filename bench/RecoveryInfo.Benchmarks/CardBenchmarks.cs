@@ -10,7 +10,7 @@ namespace RecoveryInfo.Benchmarks;
 /// articles, one after another as the export does; and one card on its own.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 public class CardBenchmarks
 {
     private string _folder = "";

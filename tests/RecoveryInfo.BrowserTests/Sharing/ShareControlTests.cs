@@ -1,8 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using RecoveryInfo.Web.Content;
 using RecoveryInfo.BrowserTests.Infrastructure;
+using RecoveryInfo.Web.Content;
 
 namespace RecoveryInfo.BrowserTests.Sharing;
 
