@@ -62,7 +62,9 @@ public sealed class SearchIndexer : IDisposable
     /// is the very object indexed last time (the loader reuses unchanged articles) in a topic of
     /// the same title; otherwise its documents are replaced. Articles no longer there are deleted.
     /// </summary>
-    public SearchIndex Update(ContentSnapshot snapshot)
+    /// <param name="snapshot">The content to index.</param>
+    /// <param name="pace">Called after each article analysed, so a build can give way to requests.</param>
+    public SearchIndex Update(ContentSnapshot snapshot, Action? pace = null)
     {
         var reindexed = 0;
         var position = 0L;
@@ -88,6 +90,7 @@ public sealed class SearchIndexer : IDisposable
                 {
                     _writer.UpdateDocuments(key, SearchDocuments.For(topic, article, position));
                     reindexed++;
+                    pace?.Invoke();
                 }
 
                 if (article.Url == urgentPage)
