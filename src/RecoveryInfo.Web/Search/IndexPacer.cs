@@ -30,7 +30,7 @@ public sealed class IndexPacer(RequestLoad load, TimeProvider clock, Action<Time
             return;
         }
 
-        if (load.InFlight > 0)
+        if (load.IsBusy)
         {
             rest(worked * RestFactor);
         }

@@ -4,10 +4,18 @@ namespace RecoveryInfo.Web.Search;
 public sealed class RequestLoad
 {
     private int _inFlight;
+    private int _waitingForIndex;
 
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Requests being served that are not just waiting for the search index (which wants the build to hurry).</summary>
+    public bool IsBusy => Volatile.Read(ref _inFlight) - Volatile.Read(ref _waitingForIndex) > 0;
 
     public void Enter() => Interlocked.Increment(ref _inFlight);
 
     public void Exit() => Interlocked.Decrement(ref _inFlight);
+
+    public void BeginWait() => Interlocked.Increment(ref _waitingForIndex);
+
+    public void EndWait() => Interlocked.Decrement(ref _waitingForIndex);
 }

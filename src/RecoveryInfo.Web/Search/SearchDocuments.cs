@@ -27,6 +27,9 @@ internal static class SearchDocuments
     /// <summary>The h3 and h4 headings inside a section (also in its text): they say what its parts are about.</summary>
     public const string SubheadingsField = "subheadings";
 
+    /// <summary>The section's urgent and emergency care cards (also in its text): a match here puts the page first.</summary>
+    public const string CareCardField = "care-card";
+
     /// <summary>Where a section is (its #anchor, none for the introduction).</summary>
     public const string SectionUrlField = "section-url";
 
@@ -101,6 +104,7 @@ internal static class SearchDocuments
         new StoredField(SectionUrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
         new TextField(HeadingField, part.HeadingText, Field.Store.YES),
         new TextField(TextField, part.PlainText, Field.Store.YES),
+        new TextField(CareCardField, part.CareCardText, Field.Store.NO),
         new TextField(WordsField, string.Join('\n', part.HeadingText, part.PlainText), Field.Store.NO),
     ];
 

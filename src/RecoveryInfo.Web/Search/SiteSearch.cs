@@ -101,6 +101,8 @@ public sealed class SiteSearch : IDisposable
                 return index;
             }
 
+            // A search waiting for the index wants the build to hurry, so it does not count as load.
+            _load.BeginWait();
             try
             {
                 await swapped.WaitAsync(left, cancellationToken);
@@ -108,6 +110,10 @@ public sealed class SiteSearch : IDisposable
             catch (TimeoutException)
             {
                 return Index;
+            }
+            finally
+            {
+                _load.EndWait();
             }
         }
     }

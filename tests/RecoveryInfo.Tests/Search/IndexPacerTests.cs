@@ -40,4 +40,21 @@ public sealed class IndexPacerTests
         Assert.Empty(_rests);
         Assert.Equal(0, _load.InFlight);
     }
+
+    [Fact]
+    public void A_search_waiting_for_the_index_does_not_make_the_build_rest()
+    {
+        var pacer = new IndexPacer(_load, _clock, _rests.Add);
+        _load.Enter();
+        _load.BeginWait();
+
+        _clock.Advance(TimeSpan.FromMilliseconds(10));
+        pacer.Pace();
+        Assert.Empty(_rests);
+
+        _load.Enter();
+        _clock.Advance(TimeSpan.FromMilliseconds(10));
+        pacer.Pace();
+        Assert.Equal([TimeSpan.FromMilliseconds(30)], _rests);
+    }
 }
