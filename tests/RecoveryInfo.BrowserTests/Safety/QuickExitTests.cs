@@ -26,7 +26,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
         Assert.Equal("First article", await page.Locator("main h1").InnerTextAsync());
 
         await page.Locator(".quick-exit-link").TapAsync();
-        await page.WaitForURLAsync(QuickExitSite.Destination);
+        await page.WaitForURLAsync(QuickExitSite.Destination, new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(QuickExitSite.DestinationHeading, await page.Locator("h1").InnerTextAsync());
 
         await page.GoBackAsync();
@@ -90,7 +90,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
         Assert.Equal("Shift, press 1 more time to leave this page.", await status.TextContentAsync());
         await page.Keyboard.PressAsync("Shift");
 
-        await page.WaitForURLAsync(QuickExitSite.Destination);
+        await page.WaitForURLAsync(QuickExitSite.Destination, new() { WaitUntil = WaitUntilState.Commit });
         await page.GoBackAsync();
         Assert.NotEqual(new Uri(site.BaseAddress, Reading).ToString(), page.Url);
     }
@@ -144,7 +144,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
         var page = await site.OpenAsync(context, Reading);
 
         await page.Locator(".quick-exit-link").ClickAsync();
-        await page.WaitForURLAsync(QuickExitSite.Destination);
+        await page.WaitForURLAsync(QuickExitSite.Destination, new() { WaitUntil = WaitUntilState.Commit });
 
         Assert.Equal(QuickExitSite.DestinationHeading, await page.Locator("h1").InnerTextAsync());
         var headers = Assert.Single(requests);
