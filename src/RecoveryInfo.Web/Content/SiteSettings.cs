@@ -8,6 +8,7 @@ public sealed class SiteSettings
     public string Introduction { get; set; } = "";
     public UrgentHelpSettings UrgentHelp { get; set; } = new();
     public HomeSettings Home { get; set; } = new();
+    public QuickExitSettings QuickExit { get; set; } = new();
 
     /// <summary>Pages every footer links to (about, privacy, accessibility); each must be a published page.</summary>
     public List<SiteLink> FooterLinks { get; set; } = [];

@@ -88,7 +88,7 @@ public static class UrlRules
         return redirects;
     }
 
-    /// <summary>The urgent-help page, every footer link and the home page's ways in must each be a published page.</summary>
+    /// <summary>The urgent-help page, the quick exit's help page, every footer link and the home page's ways in must each be a published page.</summary>
     public static void CheckSiteLinks(
         SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
     {
@@ -97,6 +97,12 @@ public static class UrlRules
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                 $"urgent_help page {site.UrgentHelp.Page} is not a published page; every page links to it"));
+        }
+
+        if (site.QuickExit.Enabled && site.QuickExit.HelpPage.Length > 0 && !IsPublished(site.QuickExit.HelpPage, topics, redirects, now))
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"quick_exit help_page {site.QuickExit.HelpPage} is not a published page; the exit control on every page links to it"));
         }
 
         foreach (var link in site.FooterLinks)
