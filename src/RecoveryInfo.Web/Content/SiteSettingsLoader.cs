@@ -41,6 +41,12 @@ public sealed class SiteSettingsLoader(SettingsFileParser parser)
                 problems.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     "urgent_help has no emergency numbers; every page must show at least one (emergency: - region: … number: …)"));
             }
+
+            if (settings is not null && settings.Readability.MaxGrade is < ReadabilitySettings.LowestGrade or > ReadabilitySettings.HighestGrade or double.NaN)
+            {
+                problems.Add(new(display, FrontMatterLines.Of(text, 1, "readability", 1), 1, DiagnosticSeverity.Error,
+                    $"readability: max_grade is {settings.Readability.MaxGrade}; give a Flesch–Kincaid grade from {ReadabilitySettings.LowestGrade} to {ReadabilitySettings.HighestGrade} (9 is the site's default)"));
+            }
         }
 
         diagnostics.AddRange(problems);

@@ -74,6 +74,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), asOf, diagnostics);
         SectionLinkChecks.Run(contentFolder, topics, redirects, asOf, diagnostics);
         UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics);
+        ReadabilityChecks.Run(topics, siteSettings.Readability, diagnostics);
 
         var schedule = PublishingSchedule.Evaluate(topics, redirects, asOf, servesUnpublished: includeDrafts);
         schedule.AddTo(version);

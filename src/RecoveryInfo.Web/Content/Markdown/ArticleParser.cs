@@ -157,6 +157,9 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             SectionReader = () => renderer.ReadSections(text),
             Links = parsed.Links,
             SourcePath = display,
+            Readability = parsed.Readability,
+            ReadabilityAccepted = fields.ReadabilityAccepted ?? [],
+            ReadabilityAcceptedLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "readability_accepted", parsed.FrontMatterLine + 1),
         };
     }
 

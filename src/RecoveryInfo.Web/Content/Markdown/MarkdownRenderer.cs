@@ -62,7 +62,7 @@ public sealed class MarkdownRenderer
         var headings = CollectHeadings(nodes, displayPath, diagnostics);
         CheckCallouts(nodes, displayPath, diagnostics);
 
-        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics);
+        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics, ProseReader.Measure(document));
     }
 
     /// <summary>
