@@ -107,5 +107,14 @@ public sealed record Article
     /// <summary>The file line of <c>readability_accepted</c>, where a stale entry is reported.</summary>
     public int ReadabilityAcceptedLine { get; init; } = 1;
 
+    /// <summary>The glossary terms the page explains where it first uses them (ids, in order of use).</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+
+    /// <summary>Terms the editors turned off on this page (<c>glossary_off</c>), as written.</summary>
+    public IReadOnlyList<string> GlossaryOff { get; init; } = [];
+
+    /// <summary>The file line of <c>glossary_off</c>, where an unknown term is reported.</summary>
+    public int GlossaryOffLine { get; init; } = 1;
+
     public IEnumerable<ArticleHeading> Contents => Headings.Where(heading => heading.Level == 2);
 }

@@ -1,3 +1,4 @@
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Content.Publishing;
 using RecoveryInfo.Web.Content.Synonyms;
 
@@ -53,6 +54,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Groups of words readers use for the same thing, from <c>synonyms.yml</c>; search applies them.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
+    /// <summary>The words the site explains, from <c>glossary.yml</c>, A–Z.</summary>
+    public GlossaryTerms Glossary { get; init; } = GlossaryTerms.Empty;
 
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 

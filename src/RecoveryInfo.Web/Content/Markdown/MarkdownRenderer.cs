@@ -5,7 +5,9 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Content.Markdown.Callouts;
+using RecoveryInfo.Web.Content.Markdown.Glossary;
 using RecoveryInfo.Web.Content.Markdown.Permalinks;
 
 namespace RecoveryInfo.Web.Content.Markdown;
@@ -24,6 +26,7 @@ public sealed class MarkdownRenderer
         .UseCustomContainers()
         .Use<CalloutExtension>()
         .Use<PermalinkExtension>()
+        .Use<GlossaryExtension>()
         .DisableHtml()
         .Build();
 
@@ -34,8 +37,9 @@ public sealed class MarkdownRenderer
     /// </summary>
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics.</param>
+    /// <param name="glossary">The terms to look for; the page's first use of each is recorded (before <c>glossary_off</c>, which is in the front matter).</param>
     /// <exception cref="ArgumentException">The text nests deeper than Markdig (or <see cref="MaxNesting"/>) allows.</exception>
-    public ParsedMarkdown Parse(string markdown, string displayPath)
+    public ParsedMarkdown Parse(string markdown, string displayPath, GlossaryTerms? glossary = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<ContentDiagnostic>();
@@ -62,7 +66,9 @@ public sealed class MarkdownRenderer
         var headings = CollectHeadings(nodes, displayPath, diagnostics);
         CheckCallouts(nodes, displayPath, diagnostics);
 
-        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics, ProseReader.Measure(document));
+        var readability = ProseReader.Measure(document);
+        var terms = GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, []);
+        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics, readability) { GlossaryTerms = terms };
     }
 
     /// <summary>
@@ -136,7 +142,10 @@ public sealed class MarkdownRenderer
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics (already reported by <see cref="Parse"/>).</param>
     /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
-    public string RenderHtml(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null)
+    /// <param name="glossary">The terms whose first use on the page opens a definition.</param>
+    /// <param name="glossaryOff">Terms the page's <c>glossary_off</c> turns off.</param>
+    public string RenderHtml(
+        string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, GlossaryTerms? glossary = null, IReadOnlyList<string>? glossaryOff = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
@@ -149,6 +158,7 @@ public sealed class MarkdownRenderer
         Neutralise(nodes, displayPath, ignored);
         var headings = CollectHeadings(nodes, displayPath, ignored);
         KeepOldIds(document, headings, anchorAliases);
+        GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, glossaryOff ?? []);
         return document.ToHtml(_pipeline);
     }
 

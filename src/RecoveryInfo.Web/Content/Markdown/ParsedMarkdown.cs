@@ -9,4 +9,8 @@ public sealed record ParsedMarkdown(
     IReadOnlyList<ArticleHeading> Headings,
     IReadOnlyList<MarkdownLink> Links,
     IReadOnlyList<ContentDiagnostic> Diagnostics,
-    ArticleReadability Readability);
+    ArticleReadability Readability)
+{
+    /// <summary>The ids of the glossary terms the page uses (and explains), in order of first use.</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+}

@@ -1,0 +1,10 @@
+using Markdig.Syntax.Inlines;
+using RecoveryInfo.Web.Content.Glossary;
+
+namespace RecoveryInfo.Web.Content.Markdown.Glossary;
+
+/// <summary>The first use of a glossary term on a page; its child is the text as written.</summary>
+public sealed class GlossaryTermInline(GlossaryEntry entry) : ContainerInline
+{
+    public GlossaryEntry Entry { get; } = entry;
+}
