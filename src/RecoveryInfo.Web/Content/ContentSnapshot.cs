@@ -81,8 +81,8 @@ public sealed class ContentSnapshot
     /// <summary>Every old URL and where it now lives, for exports that must redirect without the server.</summary>
     public IReadOnlyDictionary<string, string> Redirects => _redirects;
 
-    /// <summary>True for the URL of the home page, a topic or an article.</summary>
-    public bool IsPage(string url) => url == "/" || _articlesByUrl.ContainsKey(url) || _topicsBySlug.ContainsKey(url.TrimStart('/'));
+    /// <summary>True for the URL of the home page, a topic, an article or the glossary (when it has terms).</summary>
+    public bool IsPage(string url) => url == "/" || (url == GlossaryTerms.Url && Glossary.Entries.Count > 0) || _articlesByUrl.ContainsKey(url) || _topicsBySlug.ContainsKey(url.TrimStart('/'));
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {

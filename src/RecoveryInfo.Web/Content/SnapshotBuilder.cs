@@ -75,7 +75,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var redirects = UrlRules.BuildRedirects(topics, diagnostics);
         ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), asOf, diagnostics);
         SectionLinkChecks.Run(contentFolder, topics, redirects, asOf, diagnostics);
-        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics);
+        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics, glossary.Entries.Count > 0 ? [GlossaryTerms.Url] : []);
         ReadabilityChecks.Run(topics, siteSettings.Readability, diagnostics);
         GlossaryChecks.Run(glossary, topics, siteSettings.Readability, contentFolder, diagnostics);
 

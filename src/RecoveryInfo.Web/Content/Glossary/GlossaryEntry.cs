@@ -8,4 +8,7 @@ public sealed record GlossaryEntry(string Term, string Id, IReadOnlyList<string>
 {
     /// <summary>The term and its other forms, every way the text may spell it.</summary>
     public IEnumerable<string> AllForms => Forms.Prepend(Term);
+
+    /// <summary>The term as a heading shows it, starting with a capital ("Aftercare", "K-hole", "CBT").</summary>
+    public string DisplayTerm => Term.Length == 0 ? Term : char.ToUpperInvariant(Term[0]) + Term[1..];
 }

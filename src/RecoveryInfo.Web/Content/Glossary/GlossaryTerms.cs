@@ -10,6 +10,9 @@ public sealed class GlossaryTerms
 {
     public static readonly GlossaryTerms Empty = new("", []);
 
+    /// <summary>The page that lists every term; each term's id is its anchor there.</summary>
+    public const string Url = "/glossary";
+
     private readonly Dictionary<string, GlossaryEntry> _byForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GlossaryEntry> _byId = new(StringComparer.Ordinal);
 

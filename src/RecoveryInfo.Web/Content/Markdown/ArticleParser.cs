@@ -156,7 +156,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
             // Rendered from the same text on first use; Parse has already reported anything wrong with it.
-            Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases, glossary, fields.GlossaryOff)),
+            Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases, glossary, fields.GlossaryOff, $"/{topicSlug}/{slug}")),
             Headings = parsed.Headings,
             SectionReader = () => renderer.ReadSections(text),
             Links = parsed.Links,

@@ -144,8 +144,10 @@ public sealed class MarkdownRenderer
     /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
     /// <param name="glossary">The terms whose first use on the page opens a definition.</param>
     /// <param name="glossaryOff">Terms the page's <c>glossary_off</c> turns off.</param>
+    /// <param name="pageUrl">The article's URL, so its terms do not link back to it.</param>
     public string RenderHtml(
-        string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, GlossaryTerms? glossary = null, IReadOnlyList<string>? glossaryOff = null)
+        string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, GlossaryTerms? glossary = null,
+        IReadOnlyList<string>? glossaryOff = null, string? pageUrl = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
@@ -158,7 +160,7 @@ public sealed class MarkdownRenderer
         Neutralise(nodes, displayPath, ignored);
         var headings = CollectHeadings(nodes, displayPath, ignored);
         KeepOldIds(document, headings, anchorAliases);
-        GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, glossaryOff ?? []);
+        GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, glossaryOff ?? [], pageUrl);
         return document.ToHtml(_pipeline);
     }
 

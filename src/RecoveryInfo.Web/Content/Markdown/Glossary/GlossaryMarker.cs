@@ -15,7 +15,8 @@ public static class GlossaryMarker
 {
     /// <summary>Marks first uses in document order and returns the ids of the terms marked.</summary>
     /// <param name="off">Terms (ids, terms or forms) the page's <c>glossary_off</c> turns off.</param>
-    public static List<string> Mark(MarkdownDocument document, GlossaryTerms glossary, IReadOnlyList<string> off)
+    /// <param name="pageUrl">The page's URL, so a term does not offer to "read more" on the page the reader is on.</param>
+    public static List<string> Mark(MarkdownDocument document, GlossaryTerms glossary, IReadOnlyList<string> off, string? pageUrl = null)
     {
         var used = new List<string>();
         if (glossary.Matcher is null)
@@ -41,7 +42,7 @@ public static class GlossaryMarker
 
                     break;
                 case LeafBlock { Inline: { } inline }:
-                    MarkInlines(inline, glossary, seen, used);
+                    MarkInlines(inline, glossary, seen, used, pageUrl);
                     break;
                 default:
                     break;
@@ -51,7 +52,7 @@ public static class GlossaryMarker
         return used;
     }
 
-    private static void MarkInlines(ContainerInline container, GlossaryTerms glossary, HashSet<string> seen, List<string> used)
+    private static void MarkInlines(ContainerInline container, GlossaryTerms glossary, HashSet<string> seen, List<string> used, string? pageUrl)
     {
         var child = container.FirstChild;
         while (child is not null)
@@ -60,12 +61,12 @@ public static class GlossaryMarker
             switch (child)
             {
                 case LiteralInline literal:
-                    MarkLiteral(literal, glossary, seen, used);
+                    MarkLiteral(literal, glossary, seen, used, pageUrl);
                     break;
                 case LinkInline or GlossaryTermInline:
                     break;
                 case ContainerInline inner:
-                    MarkInlines(inner, glossary, seen, used);
+                    MarkInlines(inner, glossary, seen, used, pageUrl);
                     break;
                 default:
                     break;
@@ -76,7 +77,7 @@ public static class GlossaryMarker
     }
 
     /// <summary>Splits a run of text around each first use in it: text, marked term, rest of the text.</summary>
-    private static void MarkLiteral(LiteralInline literal, GlossaryTerms glossary, HashSet<string> seen, List<string> used)
+    private static void MarkLiteral(LiteralInline literal, GlossaryTerms glossary, HashSet<string> seen, List<string> used, string? pageUrl)
     {
         var text = literal.Content.ToString();
         var consumed = 0;
@@ -93,7 +94,8 @@ public static class GlossaryMarker
                 literal.InsertBefore(new LiteralInline(text[consumed..match.Index]));
             }
 
-            var term = new GlossaryTermInline(entry);
+            var linksOut = entry.Link is { } link && (pageUrl is null || link.Split('#')[0] != pageUrl);
+            var term = new GlossaryTermInline(entry, linksOut);
             term.AppendChild(new LiteralInline(new StringSlice(match.Value)));
             literal.InsertBefore(term);
             consumed = match.Index + match.Length;

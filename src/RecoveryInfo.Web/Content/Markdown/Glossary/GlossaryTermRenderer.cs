@@ -25,8 +25,8 @@ public sealed class GlossaryTermRenderer : HtmlObjectRenderer<GlossaryTermInline
             .Write("\" aria-describedby=\"").Write(definition).Write("-text\">");
         renderer.WriteChildren(term);
         renderer.Write("</a><span class=\"glossary-definition\" id=\"").Write(definition).Write("\"><span id=\"").Write(definition).Write("-text\">");
-        renderer.Write("<span class=\"glossary-word\">").WriteEscape(entry.Term).Write(":</span> ").WriteEscape(entry.Definition).Write("</span>");
-        if (entry.Link is { } link)
+        renderer.Write("<span class=\"glossary-word\">").WriteEscape(entry.DisplayTerm).Write(":</span> ").WriteEscape(entry.Definition).Write("</span>");
+        if (term.LinksOut && entry.Link is { } link)
         {
             renderer.Write(" <a class=\"glossary-more\" href=\"").WriteEscapeUrl(link).Write("\">Read more<span class=\"visually-hidden\"> about ")
                 .WriteEscape(entry.Term).Write("</span></a>");
