@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Content.Glossary;
 
@@ -6,19 +7,25 @@ namespace RecoveryInfo.Web.Pages;
 /// <summary><c>/glossary</c>: every term of <c>glossary.yml</c>, A–Z by first letter, each with its own permalink.</summary>
 public sealed class GlossaryModel(ContentStore store) : SitePageModel(store)
 {
-    public const string Title = "Words explained";
+    public const string Title = GlossaryTerms.PageTitle;
 
     /// <summary>The terms grouped by their first letter (digits and symbols under '#').</summary>
     public IReadOnlyList<IGrouping<string, GlossaryEntry>> Letters { get; private set; } = [];
 
-    public void OnGet()
+    public IActionResult OnGet()
     {
+        if (Snapshot.Glossary.Entries.Count == 0)
+        {
+            return NotFound();
+        }
+
         PageTitle = Title;
-        Description = "Plain-English meanings of the medical and treatment words used on this site, A to Z.";
+        Description = GlossaryTerms.PageDescription;
         CurrentUrl = GlossaryTerms.Url;
         Breadcrumbs = [new("Home", "/")];
         SourcePaths = [DisplayPath(ContentPaths.GlossaryFile)];
         Letters = [.. Snapshot.Glossary.Entries.GroupBy(entry => char.IsLetter(entry.Term[0]) ? char.ToUpperInvariant(entry.Term[0]).ToString() : "#")];
+        return Page();
     }
 
     /// <summary>The title of the page a term links to, or null when the link leads to no published page.</summary>

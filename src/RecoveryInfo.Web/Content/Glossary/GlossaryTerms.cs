@@ -13,6 +13,11 @@ public sealed class GlossaryTerms
     /// <summary>The page that lists every term; each term's id is its anchor there.</summary>
     public const string Url = "/glossary";
 
+    /// <summary>The glossary page's title and description, on the page and in search results.</summary>
+    public const string PageTitle = "Words explained";
+
+    public const string PageDescription = "Plain-English meanings of the medical and treatment words used on this site, A to Z.";
+
     private readonly Dictionary<string, GlossaryEntry> _byForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, GlossaryEntry> _byId = new(StringComparer.Ordinal);
 
