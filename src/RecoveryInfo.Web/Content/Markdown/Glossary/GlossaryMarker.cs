@@ -19,7 +19,7 @@ public static class GlossaryMarker
     public static List<string> Mark(MarkdownDocument document, GlossaryTerms glossary, IReadOnlyList<string> off, string? pageUrl = null)
     {
         var used = new List<string>();
-        if (glossary.Matcher is null)
+        if (glossary.Entries.Count == 0)
         {
             return used;
         }
@@ -81,24 +81,24 @@ public static class GlossaryMarker
     {
         var text = literal.Content.ToString();
         var consumed = 0;
-        foreach (System.Text.RegularExpressions.Match match in glossary.Matcher!.Matches(text))
+        foreach (var (index, length, entry) in glossary.Find(text))
         {
-            if (glossary.FindByText(match.Value) is not { } entry || !seen.Add(entry.Id))
+            if (!seen.Add(entry.Id))
             {
                 continue;
             }
 
             used.Add(entry.Id);
-            if (match.Index > consumed)
+            if (index > consumed)
             {
-                literal.InsertBefore(new LiteralInline(text[consumed..match.Index]));
+                literal.InsertBefore(new LiteralInline(text[consumed..index]));
             }
 
             var linksOut = entry.Link is { } link && (pageUrl is null || link.Split('#')[0] != pageUrl);
             var term = new GlossaryTermInline(entry, linksOut);
-            term.AppendChild(new LiteralInline(new StringSlice(match.Value)));
+            term.AppendChild(new LiteralInline(new StringSlice(text.Substring(index, length))));
             literal.InsertBefore(term);
-            consumed = match.Index + match.Length;
+            consumed = index + length;
         }
 
         if (consumed > 0)
