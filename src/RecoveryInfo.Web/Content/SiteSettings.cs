@@ -12,4 +12,7 @@ public sealed class SiteSettings
 
     /// <summary>Pages every footer links to (about, privacy, accessibility); each must be a published page.</summary>
     public List<SiteLink> FooterLinks { get; set; } = [];
+
+    /// <summary>The reading-level threshold <c>check</c> holds every section and glossary definition to.</summary>
+    public ReadabilitySettings Readability { get; set; } = new();
 }

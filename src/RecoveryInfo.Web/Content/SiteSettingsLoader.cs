@@ -48,6 +48,12 @@ public sealed class SiteSettingsLoader(SettingsFileParser parser)
                 // A first load has no last good settings: the link on every page must still be safe to follow.
                 settings.QuickExit = new QuickExitSettings { Enabled = settings.QuickExit.Enabled, HelpPage = settings.QuickExit.HelpPage };
             }
+
+            if (settings is not null && settings.Readability.MaxGrade is < ReadabilitySettings.LowestGrade or > ReadabilitySettings.HighestGrade or double.NaN)
+            {
+                problems.Add(new(display, FrontMatterLines.Of(text, 1, "readability", 1), 1, DiagnosticSeverity.Error,
+                    $"readability: max_grade is {settings.Readability.MaxGrade}; give a Flesch–Kincaid grade from {ReadabilitySettings.LowestGrade} to {ReadabilitySettings.HighestGrade} (9 is the site's default)"));
+            }
         }
 
         diagnostics.AddRange(problems);

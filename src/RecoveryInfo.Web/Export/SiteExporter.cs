@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Endpoints;
 using RecoveryInfo.Web.Pages;
 
@@ -43,6 +44,11 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             {
                 Enqueue(article.Url, "the snapshot");
             }
+        }
+
+        if (snapshot.Glossary.Entries.Count > 0)
+        {
+            Enqueue(GlossaryTerms.Url, "the snapshot");
         }
 
         Enqueue(AtomFeed.Path, "the feed");

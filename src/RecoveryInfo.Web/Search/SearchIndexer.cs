@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 
 namespace RecoveryInfo.Web.Search;
 
@@ -103,6 +104,8 @@ public sealed class SearchIndexer : IDisposable
             }
         }
 
+        reindexed += UpdateGlossary(snapshot, position);
+
         foreach (var gone in _indexed.Keys.Where(url => !present.Contains(url)).ToList())
         {
             _writer.DeleteDocuments(new Term(SearchDocuments.ArticleField, gone));
@@ -116,7 +119,31 @@ public sealed class SearchIndexer : IDisposable
         return new SearchIndex(_analyzer, _reader, snapshot.Version, new SynonymTable(_analyzer, snapshot.Synonyms), urgentPosition);
     }
 
+    /// <summary>Indexes the glossary as the page after the last article, again only when it or its place changed.</summary>
+    private int UpdateGlossary(ContentSnapshot snapshot, long position)
+    {
+        if (ReferenceEquals(_glossary, snapshot.Glossary) && _glossaryPosition == position)
+        {
+            return 0;
+        }
+
+        var key = new Term(SearchDocuments.ArticleField, GlossaryTerms.Url);
+        _glossary = snapshot.Glossary;
+        _glossaryPosition = position;
+        if (snapshot.Glossary.Entries.Count == 0)
+        {
+            _writer.DeleteDocuments(key);
+            return 0;
+        }
+
+        _writer.UpdateDocuments(key, SearchDocuments.ForGlossary(snapshot.Glossary, GlossaryTerms.PageTitle, GlossaryTerms.PageDescription, position));
+        return 1;
+    }
+
     public void Dispose() => _writer.Dispose();
+
+    private GlossaryTerms? _glossary;
+    private long _glossaryPosition = -1;
 
     private sealed record Indexed(Article Article, string TopicTitle, long Position);
 }

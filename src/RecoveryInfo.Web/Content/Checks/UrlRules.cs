@@ -90,7 +90,8 @@ public static class UrlRules
 
     /// <summary>The urgent-help page, the quick exit's help page, every footer link and the home page's ways in must each be a published page.</summary>
     public static void CheckSiteLinks(
-        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
+        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics,
+        IReadOnlyCollection<string>? sitePages = null)
     {
         var display = ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile));
         if (!IsPublished(site.UrgentHelp.Page, topics, redirects, now))
@@ -107,7 +108,7 @@ public static class UrlRules
 
         foreach (var link in site.FooterLinks)
         {
-            if (string.IsNullOrWhiteSpace(link.Title) || !IsPublished(link.Url, topics, redirects, now))
+            if (string.IsNullOrWhiteSpace(link.Title) || !(IsPublished(link.Url, topics, redirects, now) || (sitePages?.Contains(link.Url) ?? false)))
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     $"footer_links: '{link.Title}' must have a title and the URL of a published page, not '{link.Url}'"));
