@@ -8,8 +8,11 @@ public sealed class RequestLoad
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>Requests being served that are not just waiting for the search index (which wants the build to hurry).</summary>
-    public bool IsBusy => Volatile.Read(ref _inFlight) - Volatile.Read(ref _waitingForIndex) > 0;
+    /// <summary>
+    /// Requests are being served and none is a search waiting for the index: while a reader waits
+    /// for search, the build hurries, whatever else is being served.
+    /// </summary>
+    public bool IsBusy => Volatile.Read(ref _waitingForIndex) == 0 && Volatile.Read(ref _inFlight) > 0;
 
     public void Enter() => Interlocked.Increment(ref _inFlight);
 

@@ -101,7 +101,7 @@ public sealed class SiteSearch : IDisposable
                 return index;
             }
 
-            // A search waiting for the index wants the build to hurry, so it does not count as load.
+            // While a search waits for the index, the build does not give way to other requests.
             _load.BeginWait();
             try
             {

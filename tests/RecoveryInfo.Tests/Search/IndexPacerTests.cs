@@ -42,17 +42,18 @@ public sealed class IndexPacerTests
     }
 
     [Fact]
-    public void A_search_waiting_for_the_index_does_not_make_the_build_rest()
+    public void While_a_search_waits_for_the_index_the_build_does_not_rest_whatever_else_is_served()
     {
         var pacer = new IndexPacer(_load, _clock, _rests.Add);
         _load.Enter();
         _load.BeginWait();
+        _load.Enter();
 
         _clock.Advance(TimeSpan.FromMilliseconds(10));
         pacer.Pace();
         Assert.Empty(_rests);
 
-        _load.Enter();
+        _load.EndWait();
         _clock.Advance(TimeSpan.FromMilliseconds(10));
         pacer.Pace();
         Assert.Equal([TimeSpan.FromMilliseconds(30)], _rests);
