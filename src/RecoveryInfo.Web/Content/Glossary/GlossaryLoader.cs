@@ -47,42 +47,17 @@ public static class GlossaryLoader
     /// <summary>The entries without problems, or null when the file is no list at all.</summary>
     public static List<GlossaryEntry>? Parse(string text, string display, List<ContentDiagnostic> diagnostics)
     {
-        if (ContentGuard.CheckYaml(text, 1, display) is { } refused)
+        var items = YamlListFile.Read(text, display, diagnostics, "",
+            $"{ContentPaths.GlossaryFile} must be a list of entries, each starting with '- term:', such as:\n{Example}");
+        if (items is null)
         {
-            diagnostics.Add(refused);
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException exception)
-        {
-            var cause = exception.InnerException?.Message ?? exception.Message;
-            diagnostics.Add(new(display, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column), DiagnosticSeverity.Error,
-                $"invalid YAML: {cause.TrimEnd('.')}"));
-            return null;
-        }
-
-        var root = stream.Documents.FirstOrDefault()?.RootNode;
-        if (root is null || root is YamlScalarNode { Value: null or "" or "~" })
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode list)
-        {
-            diagnostics.Add(new(display, (int)root.Start.Line, (int)root.Start.Column, DiagnosticSeverity.Error,
-                $"{ContentPaths.GlossaryFile} must be a list of entries, each starting with '- term:', such as:\n{Example}"));
             return null;
         }
 
         var entries = new List<GlossaryEntry>();
         var lineOfForm = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var lineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
             if (ReadEntry(item, display, lineOfForm, lineOfId, diagnostics) is { } entry)
             {
