@@ -4,7 +4,8 @@ using RecoveryInfo.BrowserTests.Infrastructure;
 namespace RecoveryInfo.BrowserTests;
 
 /// <summary>
-/// Pictures of the home page and an article for a person to look at after each run, saved into
+/// Pictures of each page type (home, topic, article, urgent help, search, not found) at phone and
+/// desktop widths, light and dark, for a person to look at after each run, saved into
 /// the git-ignored <c>screenshots/</c> folder of this project.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -20,12 +21,21 @@ public sealed class ScreenshotTests(BrowserSite site)
 
     [BrowserTheory]
     [MemberData(nameof(Layouts))]
-    public async Task Home_and_an_article_are_saved_as_screenshots(int width, string scheme)
+    public async Task Each_page_type_is_saved_as_screenshots(int width, string scheme)
     {
         Directory.CreateDirectory(RepositoryPaths.Screenshots);
         var setup = new PageSetup(width, width < 600 ? 844 : 900, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
 
-        foreach (var (name, url) in new[] { ("home", SitePages.Home), ("article", SitePages.SampleArticle) })
+        var pageTypes = new[]
+        {
+            ("home", SitePages.Home),
+            ("topic", site.Snapshot.Topics.First(topic => topic.Articles.Count > 1).Url),
+            ("article", SitePages.SampleArticle),
+            ("urgent-help", site.Snapshot.Site.UrgentHelp.Page),
+            ("search", SitePages.SearchResults),
+            ("not-found", SitePages.NotFound),
+        };
+        foreach (var (name, url) in pageTypes)
         {
             var page = await site.OpenAsync(url, setup);
             var path = Path.Combine(RepositoryPaths.Screenshots, $"{name}-{width}-{scheme}.png");

@@ -10,9 +10,13 @@ namespace RecoveryInfo.Web.Cli;
 public static class CheckCommand
 {
     public const string Name = "check";
-    private const string Usage = "usage: check [--content PATH]";
+    private const string Usage = "usage: check [--content PATH] [--readability]";
+    private const string ReadabilityFlag = "--readability";
 
-    private static readonly CommandShape _shape = new(Name, Usage, new Dictionary<string, string> { [CommandShape.ContentOption] = CommandShape.ContentValue });
+    private static readonly CommandShape _shape = new(Name, Usage, new Dictionary<string, string> { [CommandShape.ContentOption] = CommandShape.ContentValue })
+    {
+        Flags = new HashSet<string>(StringComparer.Ordinal) { ReadabilityFlag },
+    };
 
     public static int Run(string[] args, string defaultFolder, TextWriter output, TextWriter error)
     {
@@ -26,6 +30,7 @@ public static class CheckCommand
         {
             output.WriteLine(Usage);
             output.WriteLine("Prints one line per problem, path:line:col: error|warning: message, then a summary.");
+            output.WriteLine("--readability also prints each article's reading level (Flesch–Kincaid grade, SMOG, words, sentences, hardest section) and the site's median grade.");
             return ExitCodes.Succeeded;
         }
 
@@ -43,6 +48,13 @@ public static class CheckCommand
         foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic);
+        }
+
+        if (arguments.Has(ReadabilityFlag))
+        {
+            output.WriteLine();
+            ReadabilityTable.Write(snapshot, output);
+            output.WriteLine();
         }
 
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);

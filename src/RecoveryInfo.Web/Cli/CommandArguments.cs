@@ -8,6 +8,7 @@ namespace RecoveryInfo.Web.Cli;
 public sealed class CommandArguments
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     /// <summary>The one positional argument, for commands that take a folder.</summary>
     public string? Folder { get; private set; }
@@ -19,6 +20,9 @@ public sealed class CommandArguments
 
     public string? Value(string option) => _values.GetValueOrDefault(option);
 
+    /// <summary>Whether a flag (an option without a value) was given.</summary>
+    public bool Has(string flag) => _flags.Contains(flag);
+
     /// <summary>Reads <paramref name="args"/>; null, after printing why, when they do not fit the command.</summary>
     public static CommandArguments? Parse(CommandShape shape, string[] args, TextWriter error)
     {
@@ -29,6 +33,10 @@ public sealed class CommandArguments
             if (argument is "--help" or "-h")
             {
                 parsed.HelpRequested = true;
+            }
+            else if (shape.Flags.Contains(argument))
+            {
+                parsed._flags.Add(argument);
             }
             else if (shape.Options.TryGetValue(argument, out var needs))
             {

@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content.Readability;
+
 namespace RecoveryInfo.Web.Content;
 
 /// <summary>One published article: front matter, rendered body and headings, ready to serve.</summary>
@@ -98,6 +100,24 @@ public sealed record Article
     /// whole-site checks look URLs up tens of thousands of times per rebuild.
     /// </summary>
     public string Url { get; private init; } = "";
+
+    /// <summary>The reading level of the article's prose, section by section.</summary>
+    public ArticleReadability Readability { get; init; } = ArticleReadability.Empty;
+
+    /// <summary>Sections (ids, or <c>introduction</c>) whose reading level editors accept above the threshold (<c>readability_accepted</c>).</summary>
+    public IReadOnlyList<string> ReadabilityAccepted { get; init; } = [];
+
+    /// <summary>The file line of <c>readability_accepted</c>, where a stale entry is reported.</summary>
+    public int ReadabilityAcceptedLine { get; init; } = 1;
+
+    /// <summary>The glossary terms the page explains where it first uses them (ids, in order of use).</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+
+    /// <summary>Terms the editors turned off on this page (<c>glossary_off</c>), as written.</summary>
+    public IReadOnlyList<string> GlossaryOff { get; init; } = [];
+
+    /// <summary>The file line of <c>glossary_off</c>, where an unknown term is reported.</summary>
+    public int GlossaryOffLine { get; init; } = 1;
 
     public IEnumerable<ArticleHeading> Contents => Headings.Where(heading => heading.Level == 2);
 }

@@ -6,5 +6,8 @@ namespace RecoveryInfo.Web.Content;
 /// </summary>
 public sealed record ArticleSection(string HeadingId, string HeadingText, string PlainText)
 {
+    /// <summary>The headings and lists of the section's urgent and emergency care cards: a search that matches them leads with this page.</summary>
+    public string CareCardText { get; init; } = "";
+
     public bool IsIntroduction => HeadingId.Length == 0;
 }

@@ -9,6 +9,9 @@ public static class ContentPaths
     /// <summary>Readers' words for what the pages call by other names, used by search.</summary>
     public const string SynonymsFile = "synonyms.yml";
 
+    /// <summary>Words the articles explain, each with a plain definition, shown where a page first uses them and on /glossary.</summary>
+    public const string GlossaryFile = "glossary.yml";
+
     /// <summary>What the topic settings file was called before; still read, with a warning to rename it.</summary>
     public const string OldTopicFile = "_section.yml";
     public const string EditorsGuide = "README.md";

@@ -1,3 +1,4 @@
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Content.Publishing;
 using RecoveryInfo.Web.Content.Synonyms;
 
@@ -54,6 +55,9 @@ public sealed class ContentSnapshot
     /// <summary>Groups of words readers use for the same thing, from <c>synonyms.yml</c>; search applies them.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 
+    /// <summary>The words the site explains, from <c>glossary.yml</c>, A–Z.</summary>
+    public GlossaryTerms Glossary { get; init; } = GlossaryTerms.Empty;
+
     public IEnumerable<Article> Articles => Topics.SelectMany(topic => topic.Articles);
 
     public Topic? FindTopic(string slug) => _topicsBySlug.GetValueOrDefault(slug);
@@ -77,8 +81,8 @@ public sealed class ContentSnapshot
     /// <summary>Every old URL and where it now lives, for exports that must redirect without the server.</summary>
     public IReadOnlyDictionary<string, string> Redirects => _redirects;
 
-    /// <summary>True for the URL of the home page, a topic or an article.</summary>
-    public bool IsPage(string url) => url == "/" || _articlesByUrl.ContainsKey(url) || _topicsBySlug.ContainsKey(url.TrimStart('/'));
+    /// <summary>True for the URL of the home page, a topic, an article or the glossary (when it has terms).</summary>
+    public bool IsPage(string url) => url == "/" || (url == GlossaryTerms.Url && Glossary.Entries.Count > 0) || _articlesByUrl.ContainsKey(url) || _topicsBySlug.ContainsKey(url.TrimStart('/'));
 
     public (Article? Previous, Article? Next) Neighbours(Article article)
     {

@@ -1,3 +1,4 @@
+using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
 using RecoveryInfo.Web.Content.Markdown;
 
@@ -40,6 +41,18 @@ public sealed class SiteSettingsLoader(SettingsFileParser parser)
             {
                 problems.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     "urgent_help has no emergency numbers; every page must show at least one (emergency: - region: … number: …)"));
+            }
+
+            if (settings is not null && !QuickExitRules.Check(settings.QuickExit, text!, display, problems))
+            {
+                // A first load has no last good settings: the link on every page must still be safe to follow.
+                settings.QuickExit = new QuickExitSettings { Enabled = settings.QuickExit.Enabled, HelpPage = settings.QuickExit.HelpPage };
+            }
+
+            if (settings is not null && settings.Readability.MaxGrade is < ReadabilitySettings.LowestGrade or > ReadabilitySettings.HighestGrade or double.NaN)
+            {
+                problems.Add(new(display, FrontMatterLines.Of(text, 1, "readability", 1), 1, DiagnosticSeverity.Error,
+                    $"readability: max_grade is {settings.Readability.MaxGrade}; give a Flesch–Kincaid grade from {ReadabilitySettings.LowestGrade} to {ReadabilitySettings.HighestGrade} (9 is the site's default)"));
             }
         }
 

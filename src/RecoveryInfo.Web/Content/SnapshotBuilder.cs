@@ -1,5 +1,6 @@
 using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Content.Markdown;
 using RecoveryInfo.Web.Content.Publishing;
 using RecoveryInfo.Web.Content.Synonyms;
@@ -43,6 +44,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         using var version = new ContentVersion();
         var siteSettings = siteLoader.Load(contentFolder, previous, diagnostics, version);
         var synonyms = SynonymsLoader.Load(contentFolder, previous, diagnostics, version);
+        var glossary = GlossaryLoader.Load(contentFolder, previous, diagnostics, version);
         ReportLooseArticles(contentFolder, diagnostics);
 
         // Drafts are loaded and checked everywhere, so the check command, Development and Production
@@ -62,7 +64,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 continue;
             }
 
-            if (LoadTopic(contentFolder, folder, previous, generation, diagnostics, version) is { } topic)
+            if (LoadTopic(contentFolder, folder, previous, generation, glossary, diagnostics, version) is { } topic)
             {
                 topics.Add(topic);
             }
@@ -73,7 +75,9 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var redirects = UrlRules.BuildRedirects(topics, diagnostics);
         ArticleChecks.Run(topics, redirects, ContentImages.List(contentFolder), asOf, diagnostics);
         SectionLinkChecks.Run(contentFolder, topics, redirects, asOf, diagnostics);
-        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics);
+        UrlRules.CheckSiteLinks(siteSettings, contentFolder, topics, redirects, asOf, diagnostics, glossary.Entries.Count > 0 ? [GlossaryTerms.Url] : []);
+        ReadabilityChecks.Run(topics, siteSettings.Readability, diagnostics);
+        GlossaryChecks.Run(glossary, topics, siteSettings.Readability, contentFolder, diagnostics);
         ShortLinkChecks.Run(topics, redirects, asOf, diagnostics);
 
         var schedule = PublishingSchedule.Evaluate(topics, redirects, asOf, servesUnpublished: includeDrafts);
@@ -85,7 +89,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
                 .ToDictionary(StringComparer.Ordinal);
         }
 
-        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), schedule) { Synonyms = synonyms };
+        return new ContentSnapshot(siteSettings, topics, redirects, diagnostics, version.Finish(), schedule) { Synonyms = synonyms, Glossary = glossary };
     }
 
     private static void ReportLooseArticles(string contentFolder, List<ContentDiagnostic> diagnostics)
@@ -101,7 +105,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
     }
 
     private Topic? LoadTopic(
-        string contentFolder, string folder, ContentSnapshot? previous, long generation, List<ContentDiagnostic> diagnostics, ContentVersion version)
+        string contentFolder, string folder, ContentSnapshot? previous, long generation, GlossaryTerms glossary, List<ContentDiagnostic> diagnostics, ContentVersion version)
     {
         var folderName = Path.GetFileName(folder);
         var topicFile = Path.Combine(folder, ContentPaths.TopicFile);
@@ -172,7 +176,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         // Articles are read and parsed in parallel (each into its own findings), then gathered in
         // file order, so the diagnostics and the content version come out the same on every run.
         var loaded = new LoadedArticle[files.Count];
-        Parallel.For(0, files.Count, index => loaded[index] = LoadArticle(contentFolder, files[index], slug, previous, generation));
+        Parallel.For(0, files.Count, index => loaded[index] = LoadArticle(contentFolder, files[index], slug, previous, generation, glossary));
         var articles = new List<Article>();
         foreach (var (article, digest, articlePath, found) in loaded)
         {
@@ -204,7 +208,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         };
     }
 
-    private LoadedArticle LoadArticle(string contentFolder, string file, string topicSlug, ContentSnapshot? previous, long generation)
+    private LoadedArticle LoadArticle(string contentFolder, string file, string topicSlug, ContentSnapshot? previous, long generation, GlossaryTerms glossary)
     {
         var display = ContentPaths.ForDisplay(contentFolder, file);
         var diagnostics = new List<ContentDiagnostic>();
@@ -216,7 +220,7 @@ public sealed class SnapshotBuilder(ContentFileReader fileReader, ArticleParser 
         var read = fileReader.ReadArticle(file, display, generation);
         diagnostics.AddRange(read.Diagnostics);
         var text = read.Text;
-        var article = text is null ? null : articleParser.Parse(text, display, topicSlug, Path.GetFileNameWithoutExtension(file), generation, diagnostics);
+        var article = text is null ? null : articleParser.Parse(text, display, topicSlug, Path.GetFileNameWithoutExtension(file), generation, diagnostics, glossary);
         if (article is null && lastGood is not null)
         {
             diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Warning,

@@ -10,4 +10,7 @@ public sealed class UrgentHelpSettings
     public string Page { get; set; } = "/get-help/urgent-help";
     public List<EmergencyNumber> Emergency { get; set; } = [];
     public List<Helpline> Helplines { get; set; } = [];
+
+    /// <summary>Short steps to take while help is on its way, shown on the offline page under the numbers.</summary>
+    public List<string> WhileWaiting { get; set; } = [];
 }

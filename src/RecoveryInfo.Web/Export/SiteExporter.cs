@@ -3,7 +3,9 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Endpoints;
+using RecoveryInfo.Web.Pages;
 using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Export;
@@ -11,7 +13,7 @@ namespace RecoveryInfo.Web.Export;
 /// <summary>
 /// Fetches every published URL from the running site through <paramref name="client"/>, so each
 /// exported file holds exactly the bytes the live site sends. It starts from the snapshot's pages,
-/// the feed, the 404 page and the web root's files, then follows every local link and asset the
+/// the feed, the offline page, the 404 page and the web root's files, then follows every local link and asset the
 /// pages reference. Aliases become both a <c>_redirects</c> line and a small redirect page.
 /// </summary>
 /// <param name="client">Talks to the running site; must not follow redirects or decompress.</param>
@@ -65,7 +67,15 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             Enqueue(card, "the preview cards");
         }
 
+        if (snapshot.Glossary.Entries.Count > 0)
+        {
+            Enqueue(GlossaryTerms.Url, "the snapshot");
+        }
+
         Enqueue(AtomFeed.Path, "the feed");
+
+        // Not linked from any page: the service worker saves it, so a static host must serve it too.
+        Enqueue(OfflineModel.Path, "the service worker");
         var files = staticFiles.ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {

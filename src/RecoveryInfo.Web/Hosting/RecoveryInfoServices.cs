@@ -70,6 +70,7 @@ public static class RecoveryInfoServices
 
     private static void AddSearch(WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<RequestLoad>();
         builder.Services.AddSingleton<SiteSearch>();
         builder.Services.AddHostedService<FirstLoadStarter>();
     }

@@ -1,5 +1,6 @@
 using RecoveryInfo.Web.Endpoints;
 using RecoveryInfo.Web.Logging;
+using RecoveryInfo.Web.Search;
 using RecoveryInfo.Web.Security;
 using RecoveryInfo.Web.Serving;
 using RecoveryInfo.Web.Sharing;
@@ -12,6 +13,20 @@ public static class RequestPipeline
 {
     public static WebApplication UseRecoveryInfo(this WebApplication app)
     {
+        // Counted first, so the search index build knows while any request is being served.
+        var load = app.Services.GetRequiredService<RequestLoad>();
+        app.Use(async (context, next) =>
+        {
+            load.Enter();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                load.Exit();
+            }
+        });
         app.UseForwardedHeaders();
         app.UseSerilogRequestLogging(options =>
         {

@@ -7,6 +7,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 
 namespace RecoveryInfo.Web.Search;
 
@@ -26,6 +27,9 @@ internal static class SearchDocuments
 
     /// <summary>The h3 and h4 headings inside a section (also in its text): they say what its parts are about.</summary>
     public const string SubheadingsField = "subheadings";
+
+    /// <summary>The section's urgent and emergency care cards (also in its text): a match here puts the page first.</summary>
+    public const string CareCardField = "care-card";
 
     /// <summary>Where a section is (its #anchor, none for the introduction).</summary>
     public const string SectionUrlField = "section-url";
@@ -87,6 +91,36 @@ internal static class SearchDocuments
         return found;
     }
 
+    /// <summary>The /glossary page as a page of its own, with one section per term (its name, other forms and definition).</summary>
+    public static IEnumerable<Document> ForGlossary(GlossaryTerms glossary, string title, string description, long position)
+    {
+        var page = new PageFields(GlossaryTerms.Url, GlossaryTopic, title, description);
+        yield return
+        [
+            .. Common(page, position, PagePart),
+            new TextField(TitleField, title, Field.Store.NO),
+            new TextField(DescriptionField, description, Field.Store.NO),
+            new TextField(WordsField, string.Join('\n', title, description), Field.Store.NO),
+        ];
+        var number = 0;
+        foreach (var entry in glossary.Entries)
+        {
+            var text = string.Join('\n', entry.Forms.Prepend(entry.Definition));
+            yield return
+            [
+                .. Common(page, position, ++number),
+                new StoredField(SectionUrlField, $"{GlossaryTerms.Url}#{entry.Id}"),
+                new TextField(HeadingField, entry.DisplayTerm, Field.Store.YES),
+                new TextField(TextField, text, Field.Store.YES),
+                new TextField(WordsField, string.Join('\n', entry.Term, text), Field.Store.NO),
+                new TextField(SubheadingsField, "", Field.Store.NO),
+            ];
+        }
+    }
+
+    /// <summary>What search results show as the glossary's topic.</summary>
+    public const string GlossaryTopic = "Glossary";
+
     private static Document PageDocument(Topic topic, Article article, long position) =>
     [
         .. Common(topic, article, position, PagePart),
@@ -101,17 +135,24 @@ internal static class SearchDocuments
         new StoredField(SectionUrlField, part.IsIntroduction ? article.Url : $"{article.Url}#{part.HeadingId}"),
         new TextField(HeadingField, part.HeadingText, Field.Store.YES),
         new TextField(TextField, part.PlainText, Field.Store.YES),
+        new TextField(CareCardField, part.CareCardText, Field.Store.NO),
         new TextField(WordsField, string.Join('\n', part.HeadingText, part.PlainText), Field.Store.NO),
     ];
 
     private static IEnumerable<IIndexableField> Common(Topic topic, Article article, long position, int part) =>
+        Common(new PageFields(article.Url, topic.Title, article.Title, article.Description), position, part);
+
+    private static IEnumerable<IIndexableField> Common(PageFields page, long position, int part) =>
     [
-        new StringField(ArticleField, article.Url, Field.Store.NO),
+        new StringField(ArticleField, page.Url, Field.Store.NO),
         new NumericDocValuesField(PositionField, position),
         new NumericDocValuesField(PartField, part),
-        new StoredField(PageUrlField, article.Url),
-        new StoredField(PageTopicField, topic.Title),
-        new StoredField(PageTitleField, article.Title),
-        new StoredField(PageDescriptionField, article.Description),
+        new StoredField(PageUrlField, page.Url),
+        new StoredField(PageTopicField, page.Topic),
+        new StoredField(PageTitleField, page.Title),
+        new StoredField(PageDescriptionField, page.Description),
     ];
+
+    /// <summary>What every document of a page stores about the page.</summary>
+    private readonly record struct PageFields(string Url, string Topic, string Title, string Description);
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 
 namespace RecoveryInfo.Web.Search;
 
@@ -62,7 +63,9 @@ public sealed class SearchIndexer : IDisposable
     /// is the very object indexed last time (the loader reuses unchanged articles) in a topic of
     /// the same title; otherwise its documents are replaced. Articles no longer there are deleted.
     /// </summary>
-    public SearchIndex Update(ContentSnapshot snapshot)
+    /// <param name="snapshot">The content to index.</param>
+    /// <param name="pace">Called after each article analysed, so a build can give way to requests.</param>
+    public SearchIndex Update(ContentSnapshot snapshot, Action? pace = null)
     {
         var reindexed = 0;
         var position = 0L;
@@ -88,6 +91,7 @@ public sealed class SearchIndexer : IDisposable
                 {
                     _writer.UpdateDocuments(key, SearchDocuments.For(topic, article, position));
                     reindexed++;
+                    pace?.Invoke();
                 }
 
                 if (article.Url == urgentPage)
@@ -99,6 +103,8 @@ public sealed class SearchIndexer : IDisposable
                 position++;
             }
         }
+
+        reindexed += UpdateGlossary(snapshot, position);
 
         foreach (var gone in _indexed.Keys.Where(url => !present.Contains(url)).ToList())
         {
@@ -113,7 +119,31 @@ public sealed class SearchIndexer : IDisposable
         return new SearchIndex(_analyzer, _reader, snapshot.Version, new SynonymTable(_analyzer, snapshot.Synonyms), urgentPosition);
     }
 
+    /// <summary>Indexes the glossary as the page after the last article, again only when it or its place changed.</summary>
+    private int UpdateGlossary(ContentSnapshot snapshot, long position)
+    {
+        if (ReferenceEquals(_glossary, snapshot.Glossary) && _glossaryPosition == position)
+        {
+            return 0;
+        }
+
+        var key = new Term(SearchDocuments.ArticleField, GlossaryTerms.Url);
+        _glossary = snapshot.Glossary;
+        _glossaryPosition = position;
+        if (snapshot.Glossary.Entries.Count == 0)
+        {
+            _writer.DeleteDocuments(key);
+            return 0;
+        }
+
+        _writer.UpdateDocuments(key, SearchDocuments.ForGlossary(snapshot.Glossary, GlossaryTerms.PageTitle, GlossaryTerms.PageDescription, position));
+        return 1;
+    }
+
     public void Dispose() => _writer.Dispose();
+
+    private GlossaryTerms? _glossary;
+    private long _glossaryPosition = -1;
 
     private sealed record Indexed(Article Article, string TopicTitle, long Position);
 }

@@ -43,9 +43,10 @@ public sealed class SiteSearch : IDisposable
     private bool _disposed;
     private TaskCompletionSource _swapped = NewSignal();
     private SearchIndexer? _indexer;
+    private readonly RequestLoad _load;
 
-    public SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger)
-        : this(store, lifetime, logger, build: null)
+    public SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger, RequestLoad load)
+        : this(store, lifetime, logger, build: null, load)
     {
     }
 
@@ -53,9 +54,10 @@ public sealed class SiteSearch : IDisposable
     /// Lets tests hold a build back, to see what readers get while the index is not ready. With a
     /// <paramref name="build"/> every change builds a whole index with it; without, one index is updated in place.
     /// </summary>
-    internal SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger, Func<ContentSnapshot, SearchIndex>? build)
+    internal SiteSearch(ContentStore store, IHostApplicationLifetime lifetime, ILogger<SiteSearch> logger, Func<ContentSnapshot, SearchIndex>? build, RequestLoad? load = null)
     {
         _store = store;
+        _load = load ?? new RequestLoad();
         _logger = logger;
         _build = build;
         _store.Changed += OnContentChanged;
@@ -99,6 +101,8 @@ public sealed class SiteSearch : IDisposable
                 return index;
             }
 
+            // While a search waits for the index, the build does not give way to other requests.
+            _load.BeginWait();
             try
             {
                 await swapped.WaitAsync(left, cancellationToken);
@@ -106,6 +110,10 @@ public sealed class SiteSearch : IDisposable
             catch (TimeoutException)
             {
                 return Index;
+            }
+            finally
+            {
+                _load.EndWait();
             }
         }
     }
@@ -229,9 +237,9 @@ public sealed class SiteSearch : IDisposable
         }
     }
 
-    private static (SearchIndex Index, int Reindexed, int Articles) UpdateWith(SearchIndexer indexer, ContentSnapshot snapshot)
+    private (SearchIndex Index, int Reindexed, int Articles) UpdateWith(SearchIndexer indexer, ContentSnapshot snapshot)
     {
-        var index = indexer.Update(snapshot);
+        var index = indexer.Update(snapshot, new IndexPacer(_load).Pace);
         return (index, indexer.Reindexed, indexer.Articles);
     }
 

@@ -42,6 +42,18 @@ internal static class WordQueries
         return best;
     }
 
+    /// <summary>Any phrase of one word in a section's urgent or emergency care cards.</summary>
+    public static Query InCareCard(QueryWord word)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (phrase, _) in word.Phrases)
+        {
+            any.Add(phrase.ToQuery(SearchDocuments.CareCardField), Occur.SHOULD);
+        }
+
+        return any;
+    }
+
     /// <summary>Every phrase of the required words in one field: what a snippet marks.</summary>
     public static Query Highlighting(SearchQuery query, string field)
     {

@@ -10,9 +10,11 @@ public static class SecurityHeaders
     /// <c>connect-src 'self'</c>: the site's script fetches nothing, but audit tools read
     /// <c>/robots.txt</c> from inside the page (Lighthouse's SEO check fails under
     /// <c>connect-src 'none'</c>); same-origin requests reveal nothing to anyone else.
+    /// <c>worker-src 'self'</c>: the one worker is the site's own <c>/service-worker.js</c>, which
+    /// keeps the urgent-help numbers readable offline.
     /// </remarks>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; connect-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; connect-src 'self'; worker-src 'self'; "
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Only features Chromium recognises, so the browser console stays free of warnings.</summary>

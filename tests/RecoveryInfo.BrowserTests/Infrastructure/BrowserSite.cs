@@ -42,6 +42,7 @@ public class BrowserSite : IAsyncLifetime
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
+        await WaitForSearchAsync();
 
         if (!Chromium.IsInstalled)
         {
@@ -105,6 +106,17 @@ public class BrowserSite : IAsyncLifetime
 
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Search answers 503 "Search is starting" until its first index exists (tested on its own); the
+    /// page tests start once it answers, so a loaded machine cannot turn them into tests of start-up.
+    /// </summary>
+    private async Task WaitForSearchAsync()
+    {
+        // Asked of the site's search directly: polling /search would spend the search rate limit.
+        var search = _factory.Services.GetRequiredService<RecoveryInfo.Web.Search.SiteSearch>();
+        await search.CurrentIndexAsync(TimeSpan.FromSeconds(120), CancellationToken.None);
     }
 
     private static async Task GoAsync(IPage page, string url)

@@ -11,6 +11,7 @@ public static class SitePages
 {
     public const string Home = "/";
     public const string NotFound = "/this-page-does-not-exist";
+    public const string Glossary = "/glossary";
     public const string SearchPrompt = "/search";
     public const string SearchResults = "/search?q=withdrawal";
     public const string SearchNoResults = "/search?q=qwzxv";
@@ -29,6 +30,7 @@ public static class SitePages
         Snapshot.Topics.Select(section => section.Url)
             .Concat(Snapshot.Articles.Select(article => article.Url))
             .Prepend(Home)
+            .Append(Glossary)
             .Append(NotFound)
             .Concat(SearchUrls);
 
@@ -44,6 +46,10 @@ public static class SitePages
             .Where(article => article.Sources.Count > 0 && article.LastReviewed is not null && article.NextReview is not null)
             .OrderByDescending(article => article.Contents.Count())
             .First().Url;
+
+    /// <summary>The article that explains the most glossary terms, and the first term it explains.</summary>
+    public static (string Url, string TermId) GlossaryArticle =>
+        Snapshot.Articles.OrderByDescending(article => article.GlossaryTerms.Count).Select(article => (article.Url, article.GlossaryTerms[0])).First();
 
     public static int ExpectedStatus(string url) => url == NotFound ? 404 : 200;
 }

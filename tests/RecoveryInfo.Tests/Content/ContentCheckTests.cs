@@ -101,7 +101,7 @@ public sealed class ContentCheckTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.StartsWith("check: ", error[0]);
-        Assert.Equal("usage: check [--content PATH]", error[^1]);
+        Assert.Equal("usage: check [--content PATH] [--readability]", error[^1]);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed class ExportTests(ExportFixture export) : IClassFixture<ExportFixt
         {
             var document = await Parse(File.ReadAllText(page));
             Assert.Empty(document.QuerySelectorAll("form[action='/search']"));
-            if (document.QuerySelector("main") is not null)
+            // The offline page has no search box at all: with no connection it could not work.
+            if (document.QuerySelector("main") is not null && Path.GetRelativePath(export.OutputFolder, page) != Path.Combine("offline", "index.html"))
             {
                 Assert.NotNull(document.QuerySelector("header .search-unavailable"));
             }

@@ -8,7 +8,7 @@ namespace RecoveryInfo.Tests.Security;
 public sealed class SecurityHeaderTests(KestrelFixtureSite site)
 {
     public const string ExpectedPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; connect-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; manifest-src 'self'; connect-src 'self'; worker-src 'self'; "
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static TheoryData<string, int> RouteKinds => new()

@@ -88,9 +88,10 @@ public static class UrlRules
         return redirects;
     }
 
-    /// <summary>The urgent-help page, every footer link and the home page's ways in must each be a published page.</summary>
+    /// <summary>The urgent-help page, the quick exit's help page, every footer link and the home page's ways in must each be a published page.</summary>
     public static void CheckSiteLinks(
-        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics)
+        SiteSettings site, string contentFolder, List<Topic> topics, Dictionary<string, string> redirects, DateTimeOffset now, List<ContentDiagnostic> diagnostics,
+        IReadOnlyCollection<string>? sitePages = null)
     {
         var display = ContentPaths.ForDisplay(contentFolder, Path.Combine(contentFolder, ContentPaths.SiteSettingsFile));
         if (!IsPublished(site.UrgentHelp.Page, topics, redirects, now))
@@ -99,9 +100,15 @@ public static class UrlRules
                 $"urgent_help page {site.UrgentHelp.Page} is not a published page; every page links to it"));
         }
 
+        if (site.QuickExit.Enabled && site.QuickExit.HelpPage.Length > 0 && !IsPublished(site.QuickExit.HelpPage, topics, redirects, now))
+        {
+            diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
+                $"quick_exit help_page {site.QuickExit.HelpPage} is not a published page; the exit control on every page links to it"));
+        }
+
         foreach (var link in site.FooterLinks)
         {
-            if (string.IsNullOrWhiteSpace(link.Title) || !IsPublished(link.Url, topics, redirects, now))
+            if (string.IsNullOrWhiteSpace(link.Title) || !(IsPublished(link.Url, topics, redirects, now) || (sitePages?.Contains(link.Url) ?? false)))
             {
                 diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
                     $"footer_links: '{link.Title}' must have a title and the URL of a published page, not '{link.Url}'"));

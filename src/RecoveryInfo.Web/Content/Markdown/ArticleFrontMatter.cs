@@ -17,4 +17,10 @@ public sealed class ArticleFrontMatter
     public string? Slug { get; set; }
     public string? Owner { get; set; }
     public List<ChangeFrontMatter>? Changes { get; set; }
+
+    /// <summary>Section ids (or <c>introduction</c>) whose reading level the editors accept above the threshold.</summary>
+    public List<string>? ReadabilityAccepted { get; set; }
+
+    /// <summary>Glossary terms not to explain on this page.</summary>
+    public List<string>? GlossaryOff { get; set; }
 }

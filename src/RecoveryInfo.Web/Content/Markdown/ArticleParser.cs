@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RecoveryInfo.Web.Content.Checks;
 using RecoveryInfo.Web.Content.Files;
+using RecoveryInfo.Web.Content.Glossary;
 
 namespace RecoveryInfo.Web.Content.Markdown;
 
@@ -14,9 +15,12 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
     private readonly ConcurrentDictionary<string, ParsedArticle> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Parses a file, or reuses what parsing the same text gave last time; null when it cannot be published.</summary>
-    public Article? Parse(string text, string display, string topicSlug, string fileName, long generation, List<ContentDiagnostic> diagnostics)
+    /// <param name="glossary">The site's glossary: a new one means the page is rendered again, with its terms explained.</param>
+    public Article? Parse(
+        string text, string display, string topicSlug, string fileName, long generation, List<ContentDiagnostic> diagnostics, GlossaryTerms? glossary = null)
     {
-        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.TopicSlug == topicSlug)
+        glossary ??= GlossaryTerms.Empty;
+        if (_parsed.TryGetValue(display, out var cached) && cached.Text == text && cached.TopicSlug == topicSlug && ReferenceEquals(cached.Glossary, glossary))
         {
             cached.Generation = generation;
             diagnostics.AddRange(cached.Diagnostics);
@@ -27,7 +31,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
         Article? article;
         try
         {
-            article = ParseText(text, display, topicSlug, fileName, found);
+            article = ParseText(text, display, topicSlug, fileName, glossary, found);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -36,7 +40,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             article = null;
         }
 
-        _parsed[display] = new ParsedArticle(text, topicSlug, article, found) { Generation = generation };
+        _parsed[display] = new ParsedArticle(text, topicSlug, article, found) { Generation = generation, Glossary = glossary };
         diagnostics.AddRange(found);
         return article;
     }
@@ -58,7 +62,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
         diagnostics.Add(new(display, 1, 1, DiagnosticSeverity.Error,
             "the file is empty; if a save went wrong, undo it or restore the file from version control"));
 
-    private Article? ParseText(string text, string display, string topicSlug, string fileName, List<ContentDiagnostic> diagnostics)
+    private Article? ParseText(string text, string display, string topicSlug, string fileName, GlossaryTerms glossary, List<ContentDiagnostic> diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -76,7 +80,7 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
         ParsedMarkdown parsed;
         try
         {
-            parsed = renderer.Parse(text, display);
+            parsed = renderer.Parse(text, display, glossary);
         }
         catch (ArgumentException exception)
         {
@@ -152,12 +156,18 @@ public sealed class ArticleParser(MarkdownRenderer renderer, FrontMatterReader f
             Aliases = fields.Aliases ?? [],
             AnchorAliases = fields.AnchorAliases ?? [],
             // Rendered from the same text on first use; Parse has already reported anything wrong with it.
-            Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases, fields.Title!.Trim())),
+            Body = new Lazy<string>(() => renderer.RenderHtml(text, display, fields.AnchorAliases, glossary, fields.GlossaryOff, $"/{topicSlug}/{slug}", fields.Title!.Trim())),
             Headings = parsed.Headings,
             SectionReader = () => renderer.ReadSections(text),
             SectionLeadReader = () => renderer.ReadSectionLeads(text),
             Links = parsed.Links,
             SourcePath = display,
+            Readability = parsed.Readability,
+            ReadabilityAccepted = fields.ReadabilityAccepted ?? [],
+            GlossaryTerms = [.. parsed.GlossaryTerms.Except((fields.GlossaryOff ?? []).Select(glossary.FindByName).OfType<GlossaryEntry>().Select(entry => entry.Id))],
+            GlossaryOff = fields.GlossaryOff ?? [],
+            GlossaryOffLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "glossary_off", parsed.FrontMatterLine + 1),
+            ReadabilityAcceptedLine = FrontMatterLines.Of(parsed.FrontMatterYaml, yamlFirstLine, "readability_accepted", parsed.FrontMatterLine + 1),
         };
     }
 

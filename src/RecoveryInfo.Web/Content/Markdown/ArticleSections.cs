@@ -1,6 +1,8 @@
 using System.Text;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using RecoveryInfo.Web.Content.Markdown.Callouts;
 
 namespace RecoveryInfo.Web.Content.Markdown;
 
@@ -16,6 +18,7 @@ public static class ArticleSections
         var sections = new List<ArticleSection>();
         var heading = (Id: "", Text: "");
         var text = new StringBuilder();
+        var cards = new StringBuilder();
         foreach (var block in document)
         {
             if (block is HeadingBlock { Level: 2 } h2 && h2.GetAttributes().Id is { Length: > 0 } id)
@@ -23,7 +26,14 @@ public static class ArticleSections
                 AddSection();
                 heading = (id, InlineText.Of(h2.Inline));
                 text.Clear();
+                cards.Clear();
                 continue;
+            }
+
+            if (block is CustomContainer container && CalloutKind.Find(container.Info) is { Name: "urgent" or "emergency" } kind)
+            {
+                cards.Append(string.IsNullOrWhiteSpace(container.Arguments) ? kind.DefaultHeading : container.Arguments.Trim()).Append('\n');
+                AppendText(block, cards);
             }
 
             AppendText(block, text);
@@ -37,7 +47,7 @@ public static class ArticleSections
             var plain = text.ToString().Trim();
             if (heading.Id.Length > 0 || plain.Length > 0)
             {
-                sections.Add(new ArticleSection(heading.Id, heading.Text, plain));
+                sections.Add(new ArticleSection(heading.Id, heading.Text, plain) { CareCardText = cards.ToString().Trim() });
             }
         }
     }

@@ -25,4 +25,40 @@ public static class FrontMatterLines
 
         return fallback;
     }
+
+    /// <summary>
+    /// Where a key inside a top-level group sits (<c>url</c> under <c>quick_exit:</c>): the first line
+    /// after the group's own line that starts, once indented, with the key.
+    /// </summary>
+    public static int Of(string yaml, int firstLine, string group, string key, int fallback)
+    {
+        var groupLine = Of(yaml, firstLine, group, 0);
+        if (groupLine == 0)
+        {
+            return fallback;
+        }
+
+        var line = firstLine;
+        foreach (var text in yaml.AsSpan().EnumerateLines())
+        {
+            if (line > groupLine)
+            {
+                if (text.Length > 0 && text[0] != ' ' && text[0] != '#')
+                {
+                    // The next top-level key: the group ended without the key.
+                    return groupLine;
+                }
+
+                var inner = text.TrimStart(' ');
+                if (inner.Length < text.Length && inner.StartsWith(key, StringComparison.Ordinal) && inner[key.Length..].TrimStart(' ').StartsWith(':'))
+                {
+                    return line;
+                }
+            }
+
+            line++;
+        }
+
+        return groupLine;
+    }
 }

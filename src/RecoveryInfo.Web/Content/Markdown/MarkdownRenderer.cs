@@ -5,7 +5,9 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Content.Markdown.Callouts;
+using RecoveryInfo.Web.Content.Markdown.Glossary;
 using RecoveryInfo.Web.Content.Markdown.Permalinks;
 
 namespace RecoveryInfo.Web.Content.Markdown;
@@ -24,6 +26,7 @@ public sealed class MarkdownRenderer
         .UseCustomContainers()
         .Use<CalloutExtension>()
         .Use<PermalinkExtension>()
+        .Use<GlossaryExtension>()
         .DisableHtml()
         .Build();
 
@@ -34,8 +37,9 @@ public sealed class MarkdownRenderer
     /// </summary>
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics.</param>
+    /// <param name="glossary">The terms to look for; the page's first use of each is recorded (before <c>glossary_off</c>, which is in the front matter).</param>
     /// <exception cref="ArgumentException">The text nests deeper than Markdig (or <see cref="MaxNesting"/>) allows.</exception>
-    public ParsedMarkdown Parse(string markdown, string displayPath)
+    public ParsedMarkdown Parse(string markdown, string displayPath, GlossaryTerms? glossary = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var diagnostics = new List<ContentDiagnostic>();
@@ -63,7 +67,9 @@ public sealed class MarkdownRenderer
         CalloutChecks.Check(nodes, displayPath, diagnostics);
         PhoneNumberCheck.Check(nodes, displayPath, diagnostics);
 
-        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics);
+        var readability = ProseReader.Measure(document);
+        var terms = GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, []);
+        return new ParsedMarkdown(yaml, frontMatterLine, headings, links, diagnostics, readability) { GlossaryTerms = terms };
     }
 
     /// <summary>
@@ -150,8 +156,13 @@ public sealed class MarkdownRenderer
     /// <param name="markdown">The whole file, front matter included.</param>
     /// <param name="displayPath">The file, for diagnostics (already reported by <see cref="Parse"/>).</param>
     /// <param name="anchorAliases">The article's <c>anchor_aliases</c> (old id → current id), kept as link targets.</param>
+    /// <param name="glossary">The terms whose first use on the page opens a definition.</param>
+    /// <param name="glossaryOff">Terms the page's <c>glossary_off</c> turns off.</param>
+    /// <param name="pageUrl">The article's URL, so its terms do not link back to it.</param>
     /// <param name="pageTitle">The page's title, shown above a section a shared link lands on.</param>
-    public string RenderHtml(string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, string? pageTitle = null)
+    public string RenderHtml(
+        string markdown, string displayPath, IReadOnlyDictionary<string, string>? anchorAliases = null, GlossaryTerms? glossary = null,
+        IReadOnlyList<string>? glossaryOff = null, string? pageUrl = null, string? pageTitle = null)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         document.SetData(PermalinkHeadingRenderer.PageTitleKey, pageTitle ?? "");
@@ -165,6 +176,7 @@ public sealed class MarkdownRenderer
         Neutralise(nodes, displayPath, ignored);
         var headings = CollectHeadings(nodes, displayPath, ignored);
         KeepOldIds(document, headings, anchorAliases);
+        GlossaryMarker.Mark(document, glossary ?? GlossaryTerms.Empty, glossaryOff ?? [], pageUrl);
         return document.ToHtml(_pipeline);
     }
 

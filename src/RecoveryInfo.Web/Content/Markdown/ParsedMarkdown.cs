@@ -1,3 +1,5 @@
+using RecoveryInfo.Web.Content.Readability;
+
 namespace RecoveryInfo.Web.Content.Markdown;
 
 /// <summary>What reading one Markdown file tells the site, short of its HTML (see <see cref="MarkdownRenderer.RenderHtml"/>).</summary>
@@ -6,4 +8,9 @@ public sealed record ParsedMarkdown(
     int FrontMatterLine,
     IReadOnlyList<ArticleHeading> Headings,
     IReadOnlyList<MarkdownLink> Links,
-    IReadOnlyList<ContentDiagnostic> Diagnostics);
+    IReadOnlyList<ContentDiagnostic> Diagnostics,
+    ArticleReadability Readability)
+{
+    /// <summary>The ids of the glossary terms the page uses (and explains), in order of first use.</summary>
+    public IReadOnlyList<string> GlossaryTerms { get; init; } = [];
+}

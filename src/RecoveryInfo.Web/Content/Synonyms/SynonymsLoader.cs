@@ -49,41 +49,16 @@ public static partial class SynonymsLoader
     /// <summary>The groups without problems, or null when the file cannot be read as a list at all.</summary>
     public static List<SynonymGroup>? Parse(string text, string display, List<ContentDiagnostic> diagnostics)
     {
-        if (ContentGuard.CheckYaml(text, 1, display) is { } refused)
+        var items = YamlListFile.Read(text, display, diagnostics, $"; write one group per line, such as: {Example}",
+            $"{ContentPaths.SynonymsFile} must be a list with one group of words per line, each line starting with '- ', such as: {Example}");
+        if (items is null)
         {
-            diagnostics.Add(refused);
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException exception)
-        {
-            var cause = exception.InnerException?.Message ?? exception.Message;
-            diagnostics.Add(new(display, Math.Max(1, (int)exception.Start.Line), Math.Max(1, (int)exception.Start.Column), DiagnosticSeverity.Error,
-                $"invalid YAML: {cause.TrimEnd('.')}; write one group per line, such as: {Example}"));
-            return null;
-        }
-
-        var root = stream.Documents.FirstOrDefault()?.RootNode;
-        if (root is null || root is YamlScalarNode { Value: null or "" or "~" })
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode list)
-        {
-            diagnostics.Add(new(display, (int)root.Start.Line, (int)root.Start.Column, DiagnosticSeverity.Error,
-                $"{ContentPaths.SynonymsFile} must be a list with one group of words per line, each line starting with '- ', such as: {Example}"));
             return null;
         }
 
         var groups = new List<SynonymGroup>();
         var groupLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in list.Children)
+        foreach (var item in items)
         {
             if (ReadGroup(item, display, groupLineOf, diagnostics) is { } group)
             {
