@@ -6,7 +6,6 @@ using RecoveryInfo.Web.Content;
 using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Endpoints;
 using RecoveryInfo.Web.Pages;
-using RecoveryInfo.Web.Sharing;
 
 namespace RecoveryInfo.Web.Export;
 
@@ -47,25 +46,7 @@ public sealed partial class SiteExporter(HttpClient client, string publicOrigin,
             }
         }
 
-        // Share URLs, discreet links and cards are reached from share.js and previews, not from page links.
-        var sharing = new ShareCatalog(snapshot);
-        foreach (var article in snapshot.Articles)
-        {
-            foreach (var heading in article.Headings)
-            {
-                Enqueue(ShareCatalog.SectionPath(article.Url, heading.Id), "the share links");
-            }
-        }
-
-        foreach (var code in sharing.ShortLinks.Codes.Order(StringComparer.Ordinal))
-        {
-            Enqueue(ShortLinks.Prefix + code, "the discreet links");
-        }
-
-        foreach (var card in sharing.Cards.Select(card => card.Url).Order(StringComparer.Ordinal))
-        {
-            Enqueue(card, "the preview cards");
-        }
+        await AddSharingAsync(snapshot, cancellationToken);
 
         if (snapshot.Glossary.Entries.Count > 0)
         {

@@ -10,13 +10,17 @@ namespace RecoveryInfo.Web.Sharing;
 public sealed class CardPainter
 {
     /// <summary>Part of every card's fingerprint: change it when the drawing changes, so cached cards are replaced.</summary>
-    public const string Design = "card-v1";
+    public const string Design = "card-v2";
 
     public const int Width = 1200;
     public const int Height = 630;
 
     private const float Margin = 80;
     private const float TextWidth = Width - (2 * Margin);
+    private const float SiteNameBaseline = Height - Margin + 10;
+
+    // The title and heading end this far above the site name's baseline (its type is 42 px).
+    private const float TextBottom = SiteNameBaseline - 42 - 28;
 
     // The site's colours (site.css): brand background, white text, the focus yellow as an accent.
     private static readonly SKColor _brand = new(0x00, 0x5a, 0x70);
@@ -24,6 +28,10 @@ public sealed class CardPainter
     private static readonly SKColor _neutral = new(0x33, 0x3d, 0x47);
     private static readonly SKColor _text = SKColors.White;
     private static readonly SKColor _quiet = new(0xdd, 0xe7, 0xec);
+
+    // Flat colour and text compress well with the "Sub" filter alone; zlib level 3 is several times
+    // faster than the default 6 for about a fifth more bytes (bench/README.md, preview cards).
+    private static readonly SKPngEncoderOptions _png = new(SKPngEncoderFilterFlags.Sub, 3);
 
     private long _drawn;
 
@@ -33,7 +41,8 @@ public sealed class CardPainter
     public byte[] Draw(CardText card)
     {
         Interlocked.Increment(ref _drawn);
-        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // Opaque, so the PNG holds no alpha channel: a quarter less to compress.
+        using var bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         {
             if (card.SiteName.Length == 0)
@@ -46,8 +55,8 @@ public sealed class CardPainter
             }
         }
 
-        using var image = SKImage.FromBitmap(bitmap);
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = bitmap.PeekPixels();
+        using var png = pixels.Encode(_png) ?? throw new InvalidOperationException("Skia could not encode a card as PNG");
         return png.ToArray();
     }
 
@@ -61,31 +70,36 @@ public sealed class CardPainter
         if (card.Heading is { } heading)
         {
             // A section: the page it belongs to above, the heading itself as the main line.
-            top = DrawBlock(canvas, card.Title, CardFonts.Regular, 44, 36, maxLines: 2, top, _quiet) + 28;
-            DrawBlock(canvas, heading, CardFonts.Bold, 84, 52, maxLines: 4, top, _text);
+            top = DrawBlock(canvas, card.Title, CardFonts.Regular, 44, 36, maxLines: 2, top, TextBottom, _quiet) + 28;
+            DrawBlock(canvas, heading, CardFonts.Bold, 84, 52, maxLines: 4, top, TextBottom, _text);
         }
         else
         {
-            DrawBlock(canvas, card.Title, CardFonts.Bold, 92, 56, maxLines: 4, top, _text);
+            DrawBlock(canvas, card.Title, CardFonts.Bold, 92, 56, maxLines: 4, top, TextBottom, _text);
         }
 
         using var font = Font(CardFonts.Bold, 42);
         using var paint = new SKPaint { Color = _accent, IsAntialias = true };
-        canvas.DrawText(Fit(card.SiteName, font, TextWidth), Margin, Height - Margin + 10, SKTextAlign.Left, font, paint);
+        canvas.DrawText(Fit(card.SiteName, font, TextWidth), Margin, SiteNameBaseline, SKTextAlign.Left, font, paint);
     }
 
     private static void DrawNeutral(SKCanvas canvas, CardText card)
     {
         canvas.Clear(_neutral);
-        var bottom = DrawBlock(canvas, card.Title, CardFonts.Bold, 96, 64, maxLines: 2, 200, _text);
+        var bottom = DrawBlock(canvas, card.Title, CardFonts.Bold, 96, 64, maxLines: 2, 200, Height - Margin, _text);
         if (card.Heading is { } line)
         {
-            DrawBlock(canvas, line, CardFonts.Regular, 48, 36, maxLines: 2, bottom + 24, _quiet);
+            DrawBlock(canvas, line, CardFonts.Regular, 48, 36, maxLines: 2, bottom + 24, Height - Margin, _quiet);
         }
     }
 
-    /// <summary>Wraps <paramref name="text"/> at the largest size from <paramref name="size"/> down that fits; returns the y below it.</summary>
-    private static float DrawBlock(SKCanvas canvas, string text, SKTypeface typeface, float size, float smallest, int maxLines, float top, SKColor color)
+    /// <summary>
+    /// Wraps <paramref name="text"/> at the largest size from <paramref name="size"/> down to
+    /// <paramref name="smallest"/> that fits in <paramref name="maxLines"/> lines above
+    /// <paramref name="bottom"/>; at the smallest size, what does not fit ends in an ellipsis.
+    /// Returns the y just below the block.
+    /// </summary>
+    private static float DrawBlock(SKCanvas canvas, string text, SKTypeface typeface, float size, float smallest, int maxLines, float top, float bottom, SKColor color)
     {
         var lines = new List<string>();
         SKFont? font = null;
@@ -94,7 +108,7 @@ public sealed class CardPainter
             font?.Dispose();
             font = Font(typeface, size);
             lines = Wrap(text, font);
-            if (lines.Count <= maxLines)
+            if (lines.Count <= Math.Min(maxLines, LinesThatFit(size, top, bottom)))
             {
                 break;
             }
@@ -102,23 +116,31 @@ public sealed class CardPainter
 
         using (font)
         {
-            if (lines.Count > maxLines)
+            var room = Math.Max(1, Math.Min(maxLines, LinesThatFit(font!.Size, top, bottom)));
+            if (lines.Count > room)
             {
-                lines = [.. lines.Take(maxLines - 1), Fit(string.Join(' ', lines.Skip(maxLines - 1)), font!, TextWidth)];
+                lines = [.. lines.Take(room - 1), Fit(string.Join(' ', lines.Skip(room - 1)), font, TextWidth)];
             }
 
             using var paint = new SKPaint { Color = color, IsAntialias = true };
-            var lineHeight = font!.Size * 1.2f;
             var y = top + font.Size;
             foreach (var line in lines)
             {
                 canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
-                y += lineHeight;
+                y += LineHeight(font.Size);
             }
 
-            return y - lineHeight + (font.Size * 0.3f);
+            return y - LineHeight(font.Size) + Descent(font.Size);
         }
     }
+
+    private static float LineHeight(float size) => size * 1.2f;
+
+    private static float Descent(float size) => size * 0.3f;
+
+    /// <summary>How many lines of type at <paramref name="size"/> fit between <paramref name="top"/> and <paramref name="bottom"/>.</summary>
+    private static int LinesThatFit(float size, float top, float bottom) =>
+        1 + (int)Math.Floor((bottom - top - size - Descent(size)) / LineHeight(size));
 
     private static SKFont Font(SKTypeface typeface, float size) =>
         new(typeface, size) { Edging = SKFontEdging.Antialias, Hinting = SKFontHinting.None, Subpixel = false };
