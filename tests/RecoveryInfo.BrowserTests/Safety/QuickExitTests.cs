@@ -8,7 +8,8 @@ namespace RecoveryInfo.BrowserTests.Safety;
 /// <summary>
 /// "Exit this page": a tap on a phone covers the page and leaves for the neutral destination so
 /// that Back does not show it again; Shift pressed three times on its own does the same; and
-/// without JavaScript it is a plain link that sends no referrer.
+/// without JavaScript it is a plain link that sends no referrer. Service workers are blocked here:
+/// Playwright's routing, which answers the destination, is not reliable beside one (its docs).
 /// </summary>
 public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExitSite>
 {
@@ -18,7 +19,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
     [BrowserFact]
     public async Task A_tap_on_a_phone_leaves_for_the_destination_and_back_does_not_return_to_the_page()
     {
-        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await using var context = await site.NewContextAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block, ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
         await QuickExitSite.ServeDestinationAsync(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Start);
@@ -38,7 +39,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
     [BrowserFact]
     public async Task The_page_is_covered_before_the_destination_is_asked_for_and_uncovered_when_restored()
     {
-        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await using var context = await site.NewContextAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block, ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
         var requests = await QuickExitSite.ServeDestinationAsync(context, stay: true);
         var page = await site.OpenAsync(context, Reading);
 
@@ -79,7 +80,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
     [BrowserFact]
     public async Task Shift_pressed_three_times_leaves_with_each_press_announced()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block });
         await QuickExitSite.ServeDestinationAsync(context, stay: true);
         var page = await site.OpenAsync(context, Reading);
         await page.EvaluateAsync("""
@@ -109,7 +110,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
     [BrowserFact]
     public async Task A_shift_used_for_a_capital_letter_does_not_count()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block });
         var requests = await QuickExitSite.ServeDestinationAsync(context);
         var page = await site.OpenAsync(context, Reading);
         var status = page.Locator(".quick-exit [role='status']");
@@ -150,7 +151,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
     [BrowserFact]
     public async Task Without_javascript_it_is_a_plain_link_that_sends_no_referrer()
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await site.NewContextAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block, JavaScriptEnabled = false });
         var requests = await QuickExitSite.ServeDestinationAsync(context);
         var page = await site.OpenAsync(context, Reading);
 

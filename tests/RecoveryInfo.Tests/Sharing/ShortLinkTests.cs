@@ -40,9 +40,9 @@ public sealed partial class ShortLinkTests(SharingSite site) : IClassFixture<Sha
         Assert.Equal(ShareCatalog.NeutralCard.Url, new Uri(Meta(document, "property", "og:image")!).AbsolutePath);
         Assert.Equal((1200, 630), PngSize(await client.GetByteArrayAsync(ShareCatalog.NeutralCard.Url)));
 
-        // Every word of the page title, the heading, the path and the site's name, checked in the
-        // address, every preview tag and the words drawn on the card.
-        var words = "First article What happens next beta first what-happens-next Fixture Site"
+        // Every word of the page title, the heading, the path and the site's name, and the words the
+        // issue names, checked in the address, every preview tag and the words drawn on the card.
+        var words = "First article What happens next beta first what-happens-next Fixture Site ketamine addiction"
             .Split(' ').Select(word => word.ToLowerInvariant()).ToList();
         var previewed = PreviewTexts(document)
             .Append(link)
