@@ -38,7 +38,9 @@ public sealed class SectionLandingTests(BrowserSite site)
             foreach (var heading in article.Headings)
             {
                 sections++;
-                if (await LandingTopAsync(page, $"{article.Url}/s/{Uri.EscapeDataString(heading.Id)}", article.Url, heading.Id) is not (>= 0 and <= 200) and var top)
+                var top = await LandingTopAsync(page, $"{article.Url}/s/{Uri.EscapeDataString(heading.Id)}", article.Url, heading.Id);
+                // A page's last sections cannot reach the top: there the page must be scrolled to its end with the heading on screen.
+                if (top is not (>= 0 and <= 200) && !await page.EvaluateAsync<bool>(AtTheEndWithHeadingShown, heading.Id))
                 {
                     missed.Add($"{article.Url}/s/{heading.Id} left the heading at y = {top}");
                 }
@@ -48,6 +50,14 @@ public sealed class SectionLandingTests(BrowserSite site)
         Assert.True(sections > 50, $"only {sections} sections in the real content");
         Assert.Empty(missed);
     }
+
+    private const string AtTheEndWithHeadingShown = """
+        id => {
+            const box = document.getElementById(id).getBoundingClientRect();
+            const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+            return atEnd && box.top >= 0 && box.bottom <= window.innerHeight;
+        }
+        """;
 
     private static (string Article, string Id) Section()
     {
@@ -69,7 +79,7 @@ public sealed class SectionLandingTests(BrowserSite site)
         var response = await page.GotoAsync(url);
         Assert.Equal(200, response?.Status);
 
-        await page.WaitForURLAsync(address => new Uri(address).PathAndQuery == article && new Uri(address).Fragment == "#" + Uri.EscapeDataString(id), new() { Timeout = 10000 });
+        await page.WaitForURLAsync(address => new Uri(address).PathAndQuery == article && new Uri(address).Fragment == "#" + Uri.EscapeDataString(id), new() { Timeout = 30000 });
         await page.WaitForLoadStateAsync(LoadState.Load);
 
         // The browser scrolls to the fragment once the page has laid out: wait for that, not for a time.
