@@ -58,7 +58,7 @@ public static class SharingEndpoints
             Canonical: urls.Absolute(article.Url),
             SiteName: site.Name,
             Image: urls.Absolute(catalog.SectionCard(article, heading).Url),
-            ImageAlt: $"{heading.Text}, from {article.Title} on {site.Name}");
+            ImageAlt: $"{article.Title}: {heading.Text} ({site.Name})");
         var target = article.Url + "#" + Uri.EscapeDataString(heading.Id);
         return HtmlAsync(context, SharePage.Render(preview, target, title, "Opening"));
     }

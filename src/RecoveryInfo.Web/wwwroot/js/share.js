@@ -192,7 +192,7 @@
             panel.appendChild(discreet);
             var note = document.createElement('p');
             note.className = 'share-note';
-            note.textContent = 'Without the topic, the link and its preview say only "' + discreetTitle + '", not what the page is about.';
+            note.textContent = 'Without the topic, the link and its preview say only \u201C' + discreetTitle + '\u201D, not what the page is about.';
             panel.appendChild(note);
         }
 
