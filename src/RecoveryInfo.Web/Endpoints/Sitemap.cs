@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using RecoveryInfo.Web.Content;
+using RecoveryInfo.Web.Content.Glossary;
 using RecoveryInfo.Web.Serving;
 
 namespace RecoveryInfo.Web.Endpoints;
 
 /// <summary>
-/// <c>/sitemap.xml</c>: the home page, every topic and every published article, each with the date
-/// it was last reviewed. Drafts, and pages before their publish_on or after their expire_on, never
+/// <c>/sitemap.xml</c>: the home page, the glossary (when there is one), every topic and every
+/// published article, each with the date it was last reviewed. Drafts, and pages before their publish_on or after their expire_on, never
 /// appear, even where the snapshot holds them (Development).
 /// </summary>
 public static class Sitemap
@@ -28,6 +29,12 @@ public static class Sitemap
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
             WriteUrl(xml, urls.Absolute("/"), Latest(topics.SelectMany(pair => pair.articles)));
+            if (snapshot.Glossary.Entries.Count > 0)
+            {
+                // glossary.yml carries no review date of its own.
+                WriteUrl(xml, urls.Absolute(GlossaryTerms.Url), lastModified: null);
+            }
+
             foreach (var (topic, articles) in topics)
             {
                 WriteUrl(xml, urls.Absolute(topic.Url), Latest(articles));

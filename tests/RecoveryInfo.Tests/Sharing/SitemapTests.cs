@@ -42,6 +42,18 @@ public sealed class SitemapTests(SharingSite site) : IClassFixture<SharingSite>
     }
 
     [Fact]
+    public async Task Sitemap_lists_the_glossary_where_the_content_has_one()
+    {
+        using var real = new RealContentSharingSite();
+        Assert.Equal(200, (int)(await real.CreateClient().GetAsync("/glossary")).StatusCode);
+
+        var entries = await SitemapEntries(real);
+
+        Assert.Contains("https://recovery.example/glossary", entries.Keys);
+        Assert.DoesNotContain(entries.Keys, url => url.Contains("/s/", StringComparison.Ordinal) || url.Contains("/l/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Robots_txt_allows_everything_and_points_to_the_sitemap()
     {
         var response = await site.CreateClient().GetAsync("/robots.txt");
