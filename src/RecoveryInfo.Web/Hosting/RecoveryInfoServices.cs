@@ -128,9 +128,9 @@ public static class RecoveryInfoServices
         });
         builder.WebHost.ConfigureKestrel(RequestLimits.Apply);
 
-        // In-flight requests get 3 s after SIGTERM (a page takes milliseconds); the rest of the stop
-        // then has 2 s, enough on a loaded machine, so the process is gone within 5 s.
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        // In-flight requests get 2 s after SIGTERM (a page takes milliseconds); the rest of the stop
+        // then has 3 s, which a loaded CI machine needs, so the process is gone within 5 s.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.Services.Configure<ForwardedHeadersOptions>(options => ProxyTrust.Configure(options, builder.Configuration));
         builder.Services.AddOptions<HostFilteringOptions>()
             .PostConfigure<IOptions<SiteOptions>>((options, site) => AllowedHostsPolicy.Configure(options, builder.Configuration, builder.Environment, site.Value.BaseUrl));

@@ -37,11 +37,20 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
         await context.AddInitScriptAsync(NoShareSheet);
         var (page, console) = await OpenWatchedAsync(context, url);
 
-        // Articles: every copy control is used, so share.js runs its whole copy-and-announce path.
+        // Articles: every share panel is opened and its link copied, and the first panel's discreet
+        // link too, so share.js runs its whole copy-and-announce path.
         var controls = page.Locator("main button.section-share");
+        var opened = 0;
         foreach (var control in await controls.AllAsync())
         {
+            var options = page.Locator($"[id='{await control.GetAttributeAsync("aria-controls")}'] .share-option");
             await control.ClickAsync();
+            await options.First.ClickAsync();
+            if (opened++ == 0)
+            {
+                await control.ClickAsync();
+                await options.Last.ClickAsync();
+            }
         }
 
         if (await controls.CountAsync() > 0)
@@ -63,6 +72,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
         var controls = page.Locator("main button.section-share");
         Assert.True(await controls.CountAsync() > 0, "share.js added no share controls to the sample article");
         await controls.First.ClickAsync();
+        await page.Locator($"[id='{await controls.First.GetAttributeAsync("aria-controls")}'] .share-option").First.ClickAsync();
         await page.WaitForFunctionAsync("() => window.__shared !== undefined", null, new() { Timeout = 5000 });
 
         await AssertNoViolationsAsync(page, console, SitePages.SampleArticle);
