@@ -105,7 +105,9 @@ public sealed class GlossaryDisclosureTests(BrowserSite site)
 
         await page.Locator($"#define-{id} .glossary-all").ClickAsync();
 
-        await page.WaitForURLAsync($"**{SitePages.Glossary}#{id}");
+        await BrowserSite.ArriveAsync(page, $"**{SitePages.Glossary}#{id}");
+        // The browser sets the :target once it has found the term, which may be after the page arrives.
+        await page.WaitForFunctionAsync("id => document.getElementById(id)?.matches(':target')", id, new() { PollingInterval = 100, Timeout = 10000 });
         var entry = page.Locator($"[id='{id}']");
         Assert.True(await entry.IsVisibleAsync());
         Assert.True(await entry.EvaluateAsync<bool>("e => e.matches(':target')"));

@@ -33,6 +33,24 @@ public class BrowserSite : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>
+    /// After a click that leaves the page: waits for the new address, then for the site's footer,
+    /// the last thing every page sends, so the whole page is there. WaitForURL's own wait for the
+    /// load event sometimes never ended on a loaded machine, though the page had loaded.
+    /// </summary>
+    public static Task ArriveAsync(IPage page, string url) => ArriveAsync(page.WaitForURLAsync(url, _committed), page);
+
+    /// <inheritdoc cref="ArriveAsync(IPage, string)"/>
+    public static Task ArriveAsync(IPage page, Func<string, bool> url) => ArriveAsync(page.WaitForURLAsync(url, _committed), page);
+
+    private static readonly PageWaitForURLOptions _committed = new() { WaitUntil = WaitUntilState.Commit };
+
+    private static async Task ArriveAsync(Task committed, IPage page)
+    {
+        await committed;
+        await page.Locator("footer.site-footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
     public ContentSnapshot Snapshot => _factory.Services.GetRequiredService<ContentStore>().Current;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException(Chromium.MissingMessage);

@@ -47,13 +47,13 @@ public sealed class NoScriptTests(BrowserSite site)
             var article = topic.Articles[0];
             if (topic.Articles.Count > 1)
             {
-                await page.WaitForURLAsync(new Uri(site.BaseAddress, topic.Url).ToString());
+                await BrowserSite.ArriveAsync(page, new Uri(site.BaseAddress, topic.Url).ToString());
                 Assert.Equal(topic.Title, await page.Locator("main h1").InnerTextAsync());
                 await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = article.Title, Exact = true }).ClickAsync();
             }
 
             // A topic with one page goes straight to it.
-            await page.WaitForURLAsync(new Uri(site.BaseAddress, article.Url).ToString());
+            await BrowserSite.ArriveAsync(page, new Uri(site.BaseAddress, article.Url).ToString());
             Assert.Equal(article.Title, await page.Locator("main h1").InnerTextAsync());
 
             // A page that leads with an emergency card has no list of contents.
@@ -89,7 +89,7 @@ public sealed class NoScriptTests(BrowserSite site)
 
         await form.Locator("input[name='q']").FillAsync("withdrawal");
         await form.Locator("input[name='q']").PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/search");
+        await BrowserSite.ArriveAsync(page, url => new Uri(url).AbsolutePath == "/search");
 
         Assert.Contains("q=withdrawal", page.Url, StringComparison.Ordinal);
         var results = await page.Locator("main li a[href*='#']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");

@@ -29,7 +29,7 @@ public sealed class MenuAndSectionTests(BrowserSite site)
         // A topic with one page goes straight to it.
         var single = site.Snapshot.Topics.First(topic => topic.Articles.Count == 1);
         await page.Locator("nav[aria-label='Main']").GetByRole(AriaRole.Link, new() { Name = single.Title, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, single.Articles[0].Url).ToString());
+        await BrowserSite.ArriveAsync(page, new Uri(site.BaseAddress, single.Articles[0].Url).ToString());
         Assert.Equal(single.Articles[0].Title, await page.Locator("main h1").InnerTextAsync());
     }
 
