@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,21 +35,34 @@ public class BrowserSite : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>
-    /// After a click that leaves the page: waits for the new address, then for the site's footer,
-    /// the last thing every page sends, so the whole page is there. WaitForURL's own wait for the
-    /// load event sometimes never ended on a loaded machine, though the page had loaded.
+    /// After a click that leaves the page: waits for the tab's address to be <paramref name="url"/>,
+    /// then for the site's footer, the last thing every page sends, so the whole page is there.
+    /// The address is polled: WaitForURL waits for a load state as well, and when the navigation
+    /// has already finished by the time it is called, it can wait out its whole timeout (with
+    /// "commit" it always does, since that state is never recorded as reached).
     /// </summary>
-    public static Task ArriveAsync(IPage page, string url) => ArriveAsync(page.WaitForURLAsync(url, _committed), page);
+    public static Task ArriveAsync(IPage page, string url) => ArriveAsync(page, address => address == url);
 
     /// <inheritdoc cref="ArriveAsync(IPage, string)"/>
-    public static Task ArriveAsync(IPage page, Func<string, bool> url) => ArriveAsync(page.WaitForURLAsync(url, _committed), page);
-
-    private static readonly PageWaitForURLOptions _committed = new() { WaitUntil = WaitUntilState.Commit };
-
-    private static async Task ArriveAsync(Task committed, IPage page)
+    public static async Task ArriveAsync(IPage page, Func<string, bool> url)
     {
-        await committed;
+        await WaitForAddressAsync(page, url);
         await page.Locator("footer.site-footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>Polls the tab's address until <paramref name="url"/> accepts it (see <see cref="ArriveAsync(IPage, string)"/> for why).</summary>
+    public static async Task WaitForAddressAsync(IPage page, Func<string, bool> url, int timeoutMs = 30000)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!url(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > timeoutMs)
+            {
+                throw new TimeoutException($"the tab is still at {page.Url} after {timeoutMs} ms");
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     public ContentSnapshot Snapshot => _factory.Services.GetRequiredService<ContentStore>().Current;

@@ -151,7 +151,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
         var page = await site.OpenAsync(context, Reading);
 
         await page.Locator(".quick-exit-link").ClickAsync();
-        await page.WaitForURLAsync(QuickExitSite.Destination, new() { WaitUntil = WaitUntilState.Commit });
+        await BrowserSite.WaitForAddressAsync(page, url => url == QuickExitSite.Destination);
 
         Assert.Equal(QuickExitSite.DestinationHeading, await page.Locator("h1").InnerTextAsync());
         var headers = Assert.Single(requests);
@@ -177,9 +177,9 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
 
     /// <summary>
     /// Opens the page from another (so Back has somewhere to go), taps "Exit this page" and waits to
-    /// arrive at the destination. On a loaded machine an emulated tap can miss: Chromium may read it
-    /// as a long press, or lay the page out again between aim and tap. Then it starts over, at most
-    /// three times, and a control that never leaves still fails, naming where each tap went.
+    /// arrive at the destination. An emulated tap on a loaded machine may miss (read as a long press,
+    /// or aimed before a layout change); then it starts over, at most three times, and a control
+    /// that never leaves still fails, naming where each tap left the tab.
     /// </summary>
     private static async Task OpenAndTapUntilItLeavesAsync(IPage page)
     {
@@ -192,7 +192,7 @@ public sealed class QuickExitTests(QuickExitSite site) : IClassFixture<QuickExit
             await page.Locator(".quick-exit-link").TapAsync();
             try
             {
-                await page.WaitForURLAsync(QuickExitSite.Destination, new() { WaitUntil = WaitUntilState.Commit, Timeout = 10000 });
+                await BrowserSite.WaitForAddressAsync(page, url => url == QuickExitSite.Destination, timeoutMs: 10000);
                 return;
             }
             catch (TimeoutException) when (missed.Count < 2)
