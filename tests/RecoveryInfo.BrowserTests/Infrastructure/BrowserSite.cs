@@ -37,9 +37,8 @@ public class BrowserSite : IAsyncLifetime
     /// <summary>
     /// After a click that leaves the page: waits for the tab's address to be <paramref name="url"/>,
     /// then for the site's footer, the last thing every page sends, so the whole page is there.
-    /// The address is polled: WaitForURL waits for a load state as well, and when the navigation
-    /// has already finished by the time it is called, it can wait out its whole timeout (with
-    /// "commit" it always does, since that state is never recorded as reached).
+    /// The address is polled: WaitForURL also waits for a load state, and in CI it waited out its
+    /// whole timeout for "load" and for "commit" alike, with the page already there.
     /// </summary>
     public static Task ArriveAsync(IPage page, string url) => ArriveAsync(page, address => address == url);
 
