@@ -54,13 +54,7 @@ public static class ArticleSections
 
     private static void AppendText(Block block, StringBuilder text)
     {
-        IEnumerable<LeafBlock> leaves = block switch
-        {
-            LeafBlock leaf => [leaf],
-            ContainerBlock container => container.Descendants<LeafBlock>(),
-            _ => [],
-        };
-        foreach (var leaf in leaves)
+        foreach (var leaf in InlineText.LeavesOf(block))
         {
             if (leaf.Inline is not null)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace RecoveryInfo.Web.Content.Markdown;
@@ -6,6 +7,14 @@ namespace RecoveryInfo.Web.Content.Markdown;
 /// <summary>The plain text of inline Markdown (a heading, a paragraph line), as a reader or search sees it.</summary>
 public static class InlineText
 {
+    /// <summary>The blocks that hold text in <paramref name="block"/>: itself, or every one inside a list or quote, in order.</summary>
+    public static IEnumerable<LeafBlock> LeavesOf(Block block) => block switch
+    {
+        LeafBlock leaf => [leaf],
+        ContainerBlock container => container.Descendants<LeafBlock>(),
+        _ => [],
+    };
+
     public static string Of(ContainerInline? container)
     {
         if (container is null)

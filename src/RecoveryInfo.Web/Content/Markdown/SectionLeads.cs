@@ -84,20 +84,11 @@ public static partial class SectionLeads
 
     private static void AppendText(Block block, StringBuilder text)
     {
-        IEnumerable<LeafBlock> leaves = block switch
+        foreach (var leaf in InlineText.LeavesOf(block).Where(leaf => leaf.Inline is not null))
         {
-            LeafBlock leaf => [leaf],
-            ContainerBlock container => container.Descendants<LeafBlock>(),
-            _ => [],
-        };
-        foreach (var leaf in leaves)
-        {
-            if (leaf.Inline is not null)
-            {
-                var line = InlineText.Of(leaf.Inline).Trim();
-                // A list item or table cell without a full stop still ends a thought in a preview.
-                text.Append(line).Append(line.Length > 0 && !".!?:".Contains(line[^1]) ? ". " : " ");
-            }
+            var line = InlineText.Of(leaf.Inline).Trim();
+            // A list item or table cell without a full stop still ends a thought in a preview.
+            text.Append(line).Append(line.Length > 0 && !".!?:".Contains(line[^1]) ? ". " : " ");
         }
     }
 
